@@ -1,0 +1,5 @@
+//! Records for c3xx.
+
+use super::types::*;
+
+pub static CODES: &[Status] = &[];

@@ -1,0 +1,5 @@
+//! Records for c4xx_b.
+
+use super::types::*;
+
+pub static CODES: &[Status] = &[];

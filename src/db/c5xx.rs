@@ -1,0 +1,5 @@
+//! Records for c5xx.
+
+use super::types::*;
+
+pub static CODES: &[Status] = &[];

@@ -1,0 +1,5 @@
+//! Records for unofficial.
+
+use super::types::*;
+
+pub static CODES: &[Status] = &[];

@@ -136,3 +136,15 @@ pub fn comparison_for(codes: &[u16]) -> Option<&'static Comparison> {
         .filter(|c| codes.iter().all(|code| c.codes.contains(code)))
         .min_by_key(|c| c.codes.len())
 }
+
+/// The meaning shown first for a number: the registered one, else the first vendor's.
+pub fn lead(code: u16) -> Option<&'static Status> {
+    registered_code(code).or_else(|| unofficial().find(|s| s.code == code))
+}
+
+/// The library constants that belong to this record: a number's constants go with its lead
+/// meaning only, so that a vendor's reuse does not repeat them.
+pub fn constants_of(status: &Status) -> impl Iterator<Item = &'static constants::Constant> {
+    let is_lead = lead(status.code).is_some_and(|l| std::ptr::eq(l, status));
+    constants::for_code(status.code).filter(move |_| is_lead)
+}

@@ -1,0 +1,124 @@
+//! The command-line interface definition (clap), shared by the binary, completions and man pages.
+
+use std::ffi::OsString;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  httpcode 422                      Explain one code
+  httpcode 401 403 --brief          One line per code
+  httpcode 4xx                      The client-error class and its codes
+  httpcode 'HTTP/1.1 503 Service Unavailable'
+                                    The code on a pasted status line
+  httpcode StatusTooManyRequests    A library constant
+  httpcode list --unofficial        Vendor codes (nginx, Cloudflare, AWS ...)
+  httpcode 404 --json | jq .name    Machine-readable output
+
+Exit status: 0 found, 1 nothing found, 2 usage error.";
+
+/// Explain HTTP status codes, offline.
+#[derive(Debug, Parser)]
+#[command(
+    name = "httpcode",
+    version,
+    about = "Explain HTTP status codes, offline",
+    long_about = "Explain HTTP status codes, offline: what a code means, when to send it, the \
+                  headers that go with it, the codes it is confused with and its constants in \
+                  common libraries. Names and sections follow RFC 9110 and the IANA registry; \
+                  vendor codes are marked unofficial.",
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    /// Codes (404), classes (4, 4xx, 42x), status lines, constants or names
+    #[arg(value_name = "QUERY", value_parser = clap::builder::OsStringValueParser::new())]
+    pub queries: Vec<OsString>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Output options shared by every command.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Print JSON instead of text (never coloured)
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// One line per code
+    #[arg(long, short = 'b', global = true, conflicts_with = "full")]
+    pub brief: bool,
+
+    /// Show everything: all examples, constants and related codes
+    #[arg(long, global = true)]
+    pub full: bool,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List codes as a table
+    #[command(after_help = "Examples:\n  httpcode list\n  httpcode list --class 4xx\n  httpcode list --unofficial --json")]
+    List(ListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this class: 1-5 or 1xx-5xx
+    #[arg(long, value_name = "CLASS", value_parser = parse_class)]
+    pub class: Option<u8>,
+
+    /// Only codes in the IANA registry
+    #[arg(long, conflicts_with = "unofficial")]
+    pub official: bool,
+
+    /// Only vendor codes outside the registry
+    #[arg(long)]
+    pub unofficial: bool,
+}
+
+fn parse_class(text: &str) -> Result<u8, String> {
+    let digits = text.trim_end_matches(['x', 'X']);
+    match (digits, text.len()) {
+        ("1" | "2" | "3" | "4" | "5", 1 | 3) => Ok(digits.as_bytes()[0] - b'0'),
+        _ => Err("expected a class from 1xx to 5xx (or 1 to 5)".to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn class_values() {
+        assert_eq!(parse_class("4xx"), Ok(4));
+        assert_eq!(parse_class("4"), Ok(4));
+        assert_eq!(parse_class("5XX"), Ok(5));
+        assert!(parse_class("6xx").is_err());
+        assert!(parse_class("4x").is_err());
+        assert!(parse_class("42x").is_err());
+    }
+}

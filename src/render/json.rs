@@ -1,0 +1,120 @@
+//! JSON rendering: one object per code meaning, versioned by `SCHEMA_VERSION`.
+
+use serde_json::{Value, json};
+
+use super::term::{body_text, cache_text, header_usage_key, method_text};
+use crate::db::{self, Cache, Standing, Status};
+
+/// Bumped when a field is removed or changes meaning; adding fields keeps the version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything known about one meaning of a code, with the other meanings of the number.
+pub fn status(status: &Status, others: &[&Status]) -> Value {
+    let mut value = record(status);
+    value["also_used_as"] = others.iter().map(|s| record(s)).collect();
+    value
+}
+
+/// An unassigned number, with the x00 code a client should treat it as.
+pub fn unassigned(code: u16, fallback: &Status) -> Value {
+    json!({
+        "schema_version": SCHEMA_VERSION,
+        "code": code,
+        "name": "Unassigned",
+        "class": class_label(code),
+        "standing": "unassigned",
+        "official": false,
+        "summary": format!(
+            "Not registered; RFC 9110 §15 says to treat it as {}.",
+            fallback.code
+        ),
+        "treat_as": status(fallback, &[]),
+    })
+}
+
+fn class_label(code: u16) -> String {
+    format!("{}xx", code / 100)
+}
+
+fn record(status: &Status) -> Value {
+    let (vendor, verified) = match status.standing {
+        Standing::Unofficial { vendor, verified } => (Some(vendor), verified),
+        _ => (None, true),
+    };
+    let expires = match status.standing {
+        Standing::Temporary { expires } => Some(expires),
+        _ => None,
+    };
+    json!({
+        "schema_version": SCHEMA_VERSION,
+        "code": status.code,
+        "name": status.name,
+        "class": class_label(status.code),
+        "standing": status.standing.label(),
+        "official": status.is_official(),
+        "vendor": vendor,
+        "verified": verified,
+        "expires": expires,
+        "former_names": status.former_names.iter().map(|a| json!({
+            "name": a.name,
+            "source": a.source,
+        })).collect::<Vec<_>>(),
+        "spec": status.spec.map(|spec| json!({
+            "document": spec.document,
+            "section": spec.section,
+            "url": spec.url(),
+        })),
+        "summary": status.summary,
+        "meaning": status.meaning,
+        "use_when": status.use_when,
+        "avoid": status.avoid,
+        "on_receipt": status.on_receipt,
+        "examples": status.examples.iter().map(|e| json!({
+            "title": e.title,
+            "request": e.request,
+            "response": e.response,
+        })).collect::<Vec<_>>(),
+        "headers": status.headers.iter().map(|h| json!({
+            "name": h.name,
+            "usage": header_usage_key(h.usage),
+            "why": h.why,
+            "source": h.source,
+        })).collect::<Vec<_>>(),
+        "properties": {
+            "cacheable": cache_key(status.cache),
+            "cache_note": cache_text(status.cache),
+            "retry": status.retry,
+            "body_allowed": status.body == db::Body::Allowed,
+            "body": body_text(status),
+            "redirect": status.redirect.map(|r| json!({
+                "permanent": r.permanent,
+                "method_kept": r.method == db::MethodRule::Kept,
+                "method": method_text(r.method),
+            })),
+        },
+        "related": status.related.iter().map(|r| json!({
+            "code": r.code,
+            "name": db::meanings(r.code).first().map(|s| s.name),
+            "how": r.how,
+        })).collect::<Vec<_>>(),
+        "constants": db::constants_of(status)
+            .map(|c| json!({
+                "ecosystem": c.ecosystem.key(),
+                "library": c.ecosystem.label(),
+                "name": c.name,
+                "deprecated": c.deprecated,
+            }))
+            .collect::<Vec<_>>(),
+        "keywords": status.keywords,
+    })
+}
+
+fn cache_key(cache: Cache) -> &'static str {
+    match cache {
+        Cache::Heuristic(_) => "by_default",
+        Cache::ExplicitOnly(_) => "explicit_only",
+        Cache::Never(_) => "never",
+        Cache::Interim => "never",
+        Cache::Unspecified => "unspecified",
+    }
+}

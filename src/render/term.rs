@@ -1,0 +1,419 @@
+//! Terminal rendering: cards, one-line entries and tables, wrapped and coloured by class.
+
+use std::io::{self, Write};
+
+use super::Detail;
+use super::style::Theme;
+use crate::db::{self, Body, Cache, HeaderUsage, MethodRule, Standing, Status, constants};
+
+/// How many items of a list the default card shows; `--full` shows them all.
+const NORMAL_ITEMS: usize = 3;
+
+/// A writer with the theme it renders in.
+pub struct Term<'a, W: Write> {
+    pub out: &'a mut W,
+    pub theme: Theme,
+}
+
+impl<W: Write> Term<'_, W> {
+    /// Writes `text` wrapped to the theme width, each line indented by `indent`.
+    fn para(&mut self, indent: &str, text: &str) -> io::Result<()> {
+        self.para_hanging(indent, indent, text)
+    }
+
+    fn para_hanging(&mut self, first: &str, rest: &str, text: &str) -> io::Result<()> {
+        let options = textwrap::Options::new(self.theme.width)
+            .initial_indent(first)
+            .subsequent_indent(rest);
+        for line in textwrap::wrap(text, options) {
+            writeln!(self.out, "{line}")?;
+        }
+        Ok(())
+    }
+
+    fn heading(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out)?;
+        writeln!(self.out, "{}", self.theme.heading(text))
+    }
+
+    fn bullets(&mut self, items: &[&str], detail: Detail) -> io::Result<()> {
+        for item in shown(items, detail) {
+            self.para_hanging("  • ", "    ", item)?;
+        }
+        Ok(())
+    }
+
+    /// One `label  value` row, the value wrapped under itself.
+    fn field(&mut self, label: &str, value: &str) -> io::Result<()> {
+        const LABEL_WIDTH: usize = 12;
+        let pad = " ".repeat(LABEL_WIDTH.saturating_sub(label.len()));
+        let first = format!("  {}{pad}", self.theme.label(label));
+        let rest = " ".repeat(LABEL_WIDTH + 2);
+        let options = textwrap::Options::new(self.theme.width.saturating_sub(LABEL_WIDTH + 2));
+        for (i, line) in textwrap::wrap(value, options).iter().enumerate() {
+            let lead = if i == 0 { first.as_str() } else { rest.as_str() };
+            writeln!(self.out, "{lead}{line}")?;
+        }
+        Ok(())
+    }
+
+    /// `404 Not Found`, with a marker for codes outside the standard.
+    pub fn brief(&mut self, status: &Status) -> io::Result<()> {
+        let title = format!("{} {}", status.code, status.name);
+        write!(self.out, "{}", self.theme.title(status.class(), &title))?;
+        if let Some(marker) = marker(status) {
+            write!(self.out, " {}", self.theme.muted(&format!("({marker})")))?;
+        }
+        writeln!(self.out)
+    }
+
+    /// Rows of `code  name  summary`, cut to fit the width.
+    pub fn table<'s>(&mut self, statuses: impl IntoIterator<Item = &'s Status>) -> io::Result<()> {
+        let rows: Vec<(&Status, String)> = statuses
+            .into_iter()
+            .map(|s| {
+                let name = match marker(s) {
+                    Some(m) => format!("{} ({m})", s.name),
+                    None => s.name.to_string(),
+                };
+                (s, name)
+            })
+            .collect();
+        let name_width = rows
+            .iter()
+            .map(|(_, n)| n.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(44);
+        for (status, name) in rows {
+            let name = truncate(&name, name_width);
+            let pad = " ".repeat(name_width - name.chars().count());
+            let summary_width = self.theme.width.saturating_sub(name_width + 9);
+            let summary = truncate(status.summary, summary_width);
+            writeln!(
+                self.out,
+                "  {}  {name}{pad}  {}",
+                self.theme.code(status.class(), &status.code.to_string()),
+                self.theme.muted(&summary)
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The class heading and meaning shown above a class's table.
+    pub fn class_intro(&mut self, class: &db::Class, pattern: &str) -> io::Result<()> {
+        let title = format!("{pattern} {}", class.name);
+        writeln!(self.out, "{}", self.theme.title(class.digit, &title))?;
+        self.para("", class.meaning)?;
+        writeln!(self.out)
+    }
+
+    /// The note shown for a number in range that nobody has registered.
+    pub fn unassigned(&mut self, code: u16, fallback: u16) -> io::Result<()> {
+        let class = (code / 100) as u8;
+        let title = format!("{code} is unassigned");
+        writeln!(self.out, "{}", self.theme.title(class, &title))?;
+        self.para(
+            "",
+            &format!(
+                "No meaning is registered for {code} with IANA and no vendor use is known. RFC \
+                 9110 §15 tells a client that meets an unrecognised code to treat it as the x00 \
+                 code of its class, so {code} is handled as {fallback}:"
+            ),
+        )?;
+        writeln!(self.out)
+    }
+
+    /// The full explanation of one meaning of a code.
+    pub fn card(&mut self, status: &Status, others: &[&Status], detail: Detail) -> io::Result<()> {
+        if detail == Detail::Brief {
+            return self.brief(status);
+        }
+        let theme = self.theme;
+        let class = status.class();
+        let title = format!("{} {}", status.code, status.name);
+        let class_name = db::class(class).map_or("", |c| c.name);
+        writeln!(
+            self.out,
+            "{}  {}",
+            theme.title(class, &title),
+            theme.muted(&format!("{class}xx {class_name} · {}", standing_text(status)))
+        )?;
+        self.para("", status.summary)?;
+        writeln!(self.out)?;
+
+        if let Some(spec) = status.spec {
+            self.field("Spec", &format!("{}  {}", spec.cite(), spec.url()))?;
+        }
+        if let Some(note) = standing_note(status) {
+            self.field("Standing", &note)?;
+        }
+        if !status.former_names.is_empty() {
+            let names: Vec<String> = status
+                .former_names
+                .iter()
+                .map(|a| format!("{} ({})", a.name, a.source))
+                .collect();
+            self.field("Formerly", &names.join("; "))?;
+        }
+
+        self.heading("Meaning")?;
+        self.para("  ", status.meaning)?;
+        if !status.use_when.is_empty() {
+            self.heading("Use it when")?;
+            self.bullets(status.use_when, detail)?;
+        }
+        if !status.avoid.is_empty() {
+            self.heading("Mistakes to avoid")?;
+            self.bullets(status.avoid, detail)?;
+        }
+        if !status.on_receipt.is_empty() {
+            self.heading("When you receive it")?;
+            self.para("  ", status.on_receipt)?;
+        }
+        if !status.headers.is_empty() {
+            self.heading("Headers")?;
+            for header in status.headers {
+                let lead = format!("{} ({})", header.name, header.usage.label());
+                let styled = format!("  {}: ", theme.label(&lead));
+                let text = format!("{} [{}]", header.why, header.source);
+                self.lead_para(&styled, lead.chars().count() + 4, &text)?;
+            }
+        }
+        self.properties(status)?;
+        let examples = if detail == Detail::Full { usize::MAX } else { 1 };
+        for example in status.examples.iter().take(examples) {
+            self.example(example)?;
+        }
+        if !status.related.is_empty() {
+            self.heading("Related")?;
+            for related in shown(status.related, detail) {
+                let name = db::meanings(related.code).first().map_or("", |s| s.name);
+                let lead = format!(
+                    "  {} {name}: ",
+                    theme.code((related.code / 100) as u8, &related.code.to_string())
+                );
+                let plain_len = 2 + 4 + name.chars().count() + 2;
+                self.lead_para(&lead, plain_len, related.how)?;
+            }
+        }
+        self.constants(status, detail)?;
+        if !others.is_empty() {
+            self.heading("Also used as")?;
+            for other in others {
+                let lead = format!("  {} ", theme.warning(&format!("{} {}", other.code, other.name)));
+                let text = format!("({}) {}", marker(other).unwrap_or_default(), other.summary);
+                let plain_len = 2 + 4 + other.name.chars().count() + 1;
+                self.lead_para(&lead, plain_len, &text)?;
+            }
+        }
+        let comparisons: Vec<_> = db::COMPARISONS
+            .iter()
+            .filter(|c| c.codes.contains(&status.code))
+            .collect();
+        if !comparisons.is_empty() {
+            self.heading("Compare")?;
+            for comparison in comparisons {
+                let codes: Vec<String> = comparison.codes.iter().map(u16::to_string).collect();
+                writeln!(
+                    self.out,
+                    "  {}  {}",
+                    theme.muted(&format!("httpcode compare {}", codes.join(" "))),
+                    comparison.title
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    fn example(&mut self, example: &db::Example) -> io::Result<()> {
+        let theme = self.theme;
+        self.heading(&format!("Example: {}", example.title))?;
+        for line in example.request.lines() {
+            writeln!(self.out, "  {} {line}", theme.muted(">"))?;
+        }
+        writeln!(self.out)?;
+        for line in example.response.lines() {
+            writeln!(self.out, "  {} {line}", theme.muted("<"))?;
+        }
+        Ok(())
+    }
+
+    /// A paragraph whose first line starts with an already-styled lead of `lead_len` columns.
+    fn lead_para(&mut self, lead: &str, lead_len: usize, text: &str) -> io::Result<()> {
+        let first = " ".repeat(lead_len);
+        let options = textwrap::Options::new(self.theme.width)
+            .initial_indent(&first)
+            .subsequent_indent("    ");
+        for (i, line) in textwrap::wrap(text, options).iter().enumerate() {
+            if i == 0 {
+                writeln!(self.out, "{lead}{}", line.trim_start())?;
+            } else {
+                writeln!(self.out, "{line}")?;
+            }
+        }
+        Ok(())
+    }
+
+    fn properties(&mut self, status: &Status) -> io::Result<()> {
+        if !status.is_official() && status.retry.is_empty() {
+            return Ok(());
+        }
+        self.heading("Properties")?;
+        if let Some(text) = cache_text(status.cache) {
+            self.field("Cacheable", &text)?;
+        }
+        if let Some(redirect) = status.redirect {
+            self.field("Redirect", &redirect_text(redirect))?;
+        }
+        if !status.retry.is_empty() {
+            self.field("Retry", status.retry)?;
+        }
+        if status.is_official() {
+            self.field("Body", body_text(status))?;
+        }
+        Ok(())
+    }
+
+    fn constants(&mut self, status: &Status, detail: Detail) -> io::Result<()> {
+        let all: Vec<_> = db::constants_of(status).collect();
+        if all.is_empty() {
+            return Ok(());
+        }
+        self.heading("Constants")?;
+        if detail == Detail::Full {
+            for constant in &all {
+                let deprecated = if constant.deprecated { " (deprecated)" } else { "" };
+                self.field(
+                    constant.ecosystem.label(),
+                    &format!("{}{deprecated}", constant.ecosystem.qualified(constant.name)),
+                )?;
+            }
+        } else {
+            // One name per ecosystem, current names first, on as few lines as fit.
+            let mut names = Vec::new();
+            for ecosystem in constants::Ecosystem::ALL {
+                if ecosystem == constants::Ecosystem::Node {
+                    continue;
+                }
+                if let Some(c) = all
+                    .iter()
+                    .filter(|c| c.ecosystem == ecosystem)
+                    .min_by_key(|c| c.deprecated)
+                {
+                    names.push(ecosystem.qualified(c.name));
+                }
+            }
+            self.para("  ", &names.join(" · "))?;
+        }
+        Ok(())
+    }
+}
+
+fn shown<T>(items: &[T], detail: Detail) -> impl Iterator<Item = &T> {
+    let limit = if detail == Detail::Full {
+        usize::MAX
+    } else {
+        NORMAL_ITEMS
+    };
+    items.iter().take(limit)
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// The short marker shown after a name outside the plain standard.
+pub fn marker(status: &Status) -> Option<String> {
+    match status.standing {
+        Standing::Standard => None,
+        Standing::Unofficial { vendor, .. } => Some(format!("unofficial: {vendor}")),
+        other => Some(other.label().to_string()),
+    }
+}
+
+fn standing_text(status: &Status) -> String {
+    match status.standing {
+        Standing::Unofficial { vendor, .. } => format!("unofficial ({vendor})"),
+        other => other.label().to_string(),
+    }
+}
+
+fn standing_note(status: &Status) -> Option<String> {
+    match status.standing {
+        Standing::Standard => None,
+        Standing::Temporary { expires } => Some(format!(
+            "temporary IANA registration, set to expire {expires}; check the live registry"
+        )),
+        Standing::Reserved => {
+            Some("reserved by IANA as (Unused): do not give it a meaning".to_string())
+        }
+        Standing::Deprecated => Some("deprecated: still registered, but do not use it".to_string()),
+        Standing::Obsoleted => Some("obsoleted: IANA marks it OBSOLETED".to_string()),
+        Standing::Unofficial { vendor, verified } => Some(format!(
+            "unofficial: not in the IANA registry; used by {vendor}{}",
+            if verified {
+                ""
+            } else {
+                " (not confirmed by the vendor's own documents)"
+            }
+        )),
+    }
+}
+
+pub fn cache_text(cache: Cache) -> Option<String> {
+    match cache {
+        Cache::Heuristic(source) => Some(format!(
+            "yes, by default: caches may store it without explicit freshness [{source}]"
+        )),
+        Cache::ExplicitOnly(source) => Some(format!(
+            "only with explicit freshness such as Cache-Control max-age [{source}]"
+        )),
+        Cache::Never(source) => Some(format!("no: caches must not store it [{source}]")),
+        Cache::Interim => Some("no: an interim response is never stored".to_string()),
+        Cache::Unspecified => None,
+    }
+}
+
+pub fn redirect_text(redirect: db::Redirect) -> String {
+    let lasting = if redirect.permanent {
+        "permanent: clients and search engines may update links"
+    } else {
+        "temporary: keep using the original URI"
+    };
+    format!("{lasting}; {}", method_text(redirect.method))
+}
+
+pub fn method_text(rule: MethodRule) -> &'static str {
+    match rule {
+        MethodRule::Kept => "method and body are kept",
+        MethodRule::PostMayBecomeGet => "clients may change POST to GET (historical behaviour)",
+        MethodRule::BecomesGet => "the follow-up request is a GET, whatever the method was",
+        MethodRule::NotFollowedAutomatically => "the client (or user) picks one of the choices",
+    }
+}
+
+pub fn body_text(status: &Status) -> &'static str {
+    match status.body {
+        Body::Never => "none: this response never carries content",
+        Body::Allowed if status.class() >= 4 => {
+            "allowed; explain the problem in it (except for HEAD)"
+        }
+        Body::Allowed => "allowed",
+    }
+}
+
+/// The header usages a card lists, for tests and JSON.
+pub fn header_usage_key(usage: HeaderUsage) -> &'static str {
+    match usage {
+        HeaderUsage::Must => "must",
+        HeaderUsage::Should => "should",
+        HeaderUsage::May => "may",
+        HeaderUsage::Request => "request",
+    }
+}

@@ -12,6 +12,8 @@ Examples:
   httpcode 'HTTP/1.1 503 Service Unavailable'
                                     The code on a pasted status line
   httpcode StatusTooManyRequests    A library constant
+  httpcode search rate limit        Find codes by situation
+  httpcode gateway timeout          Words that are no code are searched
   httpcode list --unofficial        Vendor codes (nginx, Cloudflare, AWS ...)
   httpcode 404 --json | jq .name    Machine-readable output
 
@@ -75,8 +77,27 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List codes as a table
-    #[command(after_help = "Examples:\n  httpcode list\n  httpcode list --class 4xx\n  httpcode list --unofficial --json")]
+    #[command(
+        after_help = "Examples:\n  httpcode list\n  httpcode list --class 4xx\n  httpcode list --unofficial --json"
+    )]
     List(ListArgs),
+
+    /// Find codes by situation, name, old name, constant or vendor, best first
+    #[command(
+        after_help = "Examples:\n  httpcode search timeout\n  httpcode search rate limit\n  httpcode search \"too large\" --limit 3\n  httpcode search unathorized --json\n\nExit status: 0 something matched, 1 nothing matched, 2 usage error."
+    )]
+    Search(SearchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words describing the situation, a name, a constant or a vendor
+    #[arg(required = true, value_name = "WORDS")]
+    pub words: Vec<String>,
+
+    /// Show at most this many results
+    #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
+    pub limit: usize,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@ mod lookup;
 mod query;
 mod render;
 mod rest;
+mod search;
 mod tree;
 
 use std::ffi::OsString;
@@ -14,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command, ListArgs};
+use cli::{Cli, Command, ListArgs, SearchArgs};
 use lookup::Found;
 use render::style::Theme;
 use render::term::Term;
@@ -101,6 +102,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
     };
     match &cli.command {
         Some(Command::List(args)) => list(args, output.json, theme, out),
+        Some(Command::Search(args)) => search_command(args, output.json, theme, out),
         None => lookup_all(&cli.queries, output.json, detail, theme, out),
     }
 }
@@ -142,16 +144,22 @@ fn lookup_all(
     let queries = lookup::parse_all(texts).map_err(|e| Error::Usage(e.to_string()))?;
     let found: Vec<Found> = queries.iter().map(lookup::find).collect();
 
+    // Words that are no code, class, status line, name or constant are searched for.
     let mut exit = Exit::Found;
+    let mut results = Vec::new();
     for item in &found {
         if let Found::Words(words) = item {
-            eprintln!(
-                "httpcode: nothing matches '{words}': try a code (404), a class (4xx) or \
-                 'httpcode list'"
-            );
-            exit = Exit::NothingFound;
+            let hits = search::search(words, SEARCH_LIMIT);
+            if hits.is_empty() {
+                eprintln!("httpcode: {}", nothing_matched(words));
+                exit = Exit::NothingFound;
+            } else {
+                eprintln!("httpcode: '{words}' is not a code, name or constant; search results:");
+            }
+            results.push(hits);
         }
     }
+    let mut results = results.into_iter();
     if as_json {
         let mut values = Vec::new();
         for item in &found {
@@ -163,7 +171,10 @@ fn lookup_all(
                 Found::Pattern { statuses, .. } => {
                     values.extend(statuses.iter().map(|s| json::status(s, &[])));
                 }
-                Found::Words(_) => {}
+                Found::Words(_) => {
+                    let hits = results.next().unwrap_or_default();
+                    values.extend(hits.iter().map(json::hit));
+                }
             }
         }
         // One code gives one object; anything else gives an array.
@@ -180,7 +191,11 @@ fn lookup_all(
     let mut term = Term { out, theme };
     let mut first = true;
     for item in &found {
-        if matches!(item, Found::Words(_)) {
+        let hits = match item {
+            Found::Words(words) => Some((words, results.next().unwrap_or_default())),
+            _ => None,
+        };
+        if hits.as_ref().is_some_and(|(_, h)| h.is_empty()) {
             continue;
         }
         if !first && detail != Detail::Brief {
@@ -211,8 +226,55 @@ fn lookup_all(
                     term.table(statuses.iter().copied())?;
                 }
             }
-            Found::Words(_) => {}
+            Found::Words(_) => {
+                if let Some((words, hits)) = &hits {
+                    term.hits(hits, words)?;
+                }
+            }
         }
     }
     Ok(exit)
+}
+
+/// How many results a search shows unless told otherwise.
+const SEARCH_LIMIT: usize = 10;
+
+/// The one-line hint for a search that found nothing.
+fn nothing_matched(words: &str) -> String {
+    let close = search::suggestions(words);
+    if close.is_empty() {
+        format!("nothing matches '{words}': try other words, a code (404) or 'httpcode list'")
+    } else {
+        format!(
+            "nothing matches '{words}': did you mean {}? Or try 'httpcode list'",
+            close.join(", ")
+        )
+    }
+}
+
+fn search_command(
+    args: &SearchArgs,
+    as_json: bool,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    let query = args.words.join(" ");
+    if query.trim().is_empty() {
+        return Err(Error::Usage(
+            "empty search: give words such as 'timeout' or 'rate limit'".to_string(),
+        ));
+    }
+    let hits = search::search(&query, args.limit);
+    if as_json {
+        let values: Vec<_> = hits.iter().map(json::hit).collect();
+        serde_json::to_writer_pretty(&mut *out, &values).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        Term { out, theme }.hits(&hits, &query)?;
+    }
+    if hits.is_empty() {
+        eprintln!("httpcode: {}", nothing_matched(&query));
+        return Ok(Exit::NothingFound);
+    }
+    Ok(Exit::Found)
 }

@@ -12,6 +12,9 @@ pub mod constants;
 mod types;
 mod unofficial;
 
+#[cfg(test)]
+mod checks;
+
 pub use comparisons::COMPARISONS;
 pub use types::*;
 

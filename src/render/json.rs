@@ -32,6 +32,24 @@ pub fn unassigned(code: u16, fallback: &Status) -> Value {
     })
 }
 
+/// One search result: who matched, how well, and where.
+pub fn hit(hit: &crate::search::Hit) -> Value {
+    let vendor = match hit.status.standing {
+        Standing::Unofficial { vendor, .. } => Some(vendor),
+        _ => None,
+    };
+    json!({
+        "schema_version": SCHEMA_VERSION,
+        "code": hit.status.code,
+        "name": hit.status.name,
+        "official": hit.status.is_official(),
+        "vendor": vendor,
+        "score": hit.score,
+        "field": hit.field.label(),
+        "matched": hit.matched,
+    })
+}
+
 fn class_label(code: u16) -> String {
     format!("{}xx", code / 100)
 }

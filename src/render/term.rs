@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use super::Detail;
 use super::style::Theme;
 use crate::db::{self, Body, Cache, HeaderUsage, MethodRule, Standing, Status, constants};
+use crate::search;
 
 /// How many items of a list the default card shows; `--full` shows them all.
 const NORMAL_ITEMS: usize = 3;
@@ -51,7 +52,11 @@ impl<W: Write> Term<'_, W> {
         let rest = " ".repeat(LABEL_WIDTH + 2);
         let options = textwrap::Options::new(self.theme.width.saturating_sub(LABEL_WIDTH + 2));
         for (i, line) in textwrap::wrap(value, options).iter().enumerate() {
-            let lead = if i == 0 { first.as_str() } else { rest.as_str() };
+            let lead = if i == 0 {
+                first.as_str()
+            } else {
+                rest.as_str()
+            };
             writeln!(self.out, "{lead}{line}")?;
         }
         Ok(())
@@ -100,6 +105,51 @@ impl<W: Write> Term<'_, W> {
         Ok(())
     }
 
+    /// Search results, one line each: code, name, and the text that matched, highlighted.
+    pub fn hits(&mut self, hits: &[search::Hit], query: &str) -> io::Result<()> {
+        let theme = self.theme;
+        let name_width = hits
+            .iter()
+            .map(|h| h.status.name.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(36);
+        for hit in hits {
+            let status = hit.status;
+            let name = truncate(status.name, name_width);
+            let pad = " ".repeat(name_width - name.chars().count());
+            let vendor = match status.standing {
+                Standing::Unofficial { vendor, .. } => format!(" [unofficial: {vendor}]"),
+                _ => String::new(),
+            };
+            let room = theme
+                .width
+                .saturating_sub(name_width + 9 + hit.field.label().len() + vendor.len());
+            let matched = truncate(&hit.matched, room.max(20));
+            let mut shown = String::new();
+            let mut at = 0;
+            for (start, end) in search::highlights(&matched, query) {
+                shown.push_str(&matched[at..start]);
+                shown.push_str(&theme.matched(&matched[start..end]));
+                at = end;
+            }
+            shown.push_str(&matched[at..]);
+            writeln!(
+                self.out,
+                "  {}  {}{pad}  {}{}",
+                theme.code(status.class(), &status.code.to_string()),
+                theme.title(status.class(), &name),
+                theme.muted(&format!("{}: ", hit.field.label())),
+                shown,
+            )?;
+            if !vendor.is_empty() {
+                // The vendor mark goes on its own line so a long reason never hides it.
+                writeln!(self.out, "       {}", theme.muted(vendor.trim()))?;
+            }
+        }
+        Ok(())
+    }
+
     /// The class heading and meaning shown above a class's table.
     pub fn class_intro(&mut self, class: &db::Class, pattern: &str) -> io::Result<()> {
         let title = format!("{pattern} {}", class.name);
@@ -137,7 +187,10 @@ impl<W: Write> Term<'_, W> {
             self.out,
             "{}  {}",
             theme.title(class, &title),
-            theme.muted(&format!("{class}xx {class_name} · {}", standing_text(status)))
+            theme.muted(&format!(
+                "{class}xx {class_name} · {}",
+                standing_text(status)
+            ))
         )?;
         self.para("", status.summary)?;
         writeln!(self.out)?;
@@ -181,7 +234,11 @@ impl<W: Write> Term<'_, W> {
             }
         }
         self.properties(status)?;
-        let examples = if detail == Detail::Full { usize::MAX } else { 1 };
+        let examples = if detail == Detail::Full {
+            usize::MAX
+        } else {
+            1
+        };
         for example in status.examples.iter().take(examples) {
             self.example(example)?;
         }
@@ -201,7 +258,10 @@ impl<W: Write> Term<'_, W> {
         if !others.is_empty() {
             self.heading("Also used as")?;
             for other in others {
-                let lead = format!("  {} ", theme.warning(&format!("{} {}", other.code, other.name)));
+                let lead = format!(
+                    "  {} ",
+                    theme.warning(&format!("{} {}", other.code, other.name))
+                );
                 let text = format!("({}) {}", marker(other).unwrap_or_default(), other.summary);
                 let plain_len = 2 + 4 + other.name.chars().count() + 1;
                 self.lead_para(&lead, plain_len, &text)?;
@@ -283,10 +343,17 @@ impl<W: Write> Term<'_, W> {
         self.heading("Constants")?;
         if detail == Detail::Full {
             for constant in &all {
-                let deprecated = if constant.deprecated { " (deprecated)" } else { "" };
+                let deprecated = if constant.deprecated {
+                    " (deprecated)"
+                } else {
+                    ""
+                };
                 self.field(
                     constant.ecosystem.label(),
-                    &format!("{}{deprecated}", constant.ecosystem.qualified(constant.name)),
+                    &format!(
+                        "{}{deprecated}",
+                        constant.ecosystem.qualified(constant.name)
+                    ),
                 )?;
             }
         } else {

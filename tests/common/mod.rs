@@ -1,0 +1,48 @@
+//! The one way tests run the binary: with an environment that does not depend on the caller.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+
+/// `httpcode` with colour, width and locale settings cleared.
+pub fn httpcode() -> Command {
+    let mut command = Command::cargo_bin("httpcode").expect("the httpcode binary is built");
+    for name in [
+        "NO_COLOR",
+        "CLICOLOR_FORCE",
+        "CLICOLOR",
+        "COLUMNS",
+        "TERM",
+        "RUST_BACKTRACE",
+    ] {
+        command.env_remove(name);
+    }
+    command.env("COLUMNS", "100");
+    command
+}
+
+/// Runs `httpcode` with `args` and returns stdout, asserting the exit code.
+pub fn stdout_of(args: &[&str], code: i32) -> String {
+    let output = httpcode().args(args).output().expect("runs");
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "httpcode {args:?}\nstdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("stdout is UTF-8")
+}
+
+/// Runs `httpcode` with `args` and returns stderr, asserting the exit code.
+pub fn stderr_of(args: &[&str], code: i32) -> String {
+    let output = httpcode().args(args).output().expect("runs");
+    assert_eq!(output.status.code(), Some(code), "httpcode {args:?}");
+    String::from_utf8(output.stderr).expect("stderr is UTF-8")
+}
+
+/// Parses stdout of a `--json` run.
+pub fn json_of(args: &[&str], code: i32) -> serde_json::Value {
+    let out = stdout_of(args, code);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("httpcode {args:?}: {e}\n{out}"))
+}

@@ -9,7 +9,10 @@ pub enum Found {
     /// Every meaning of one number, the one asked for first.
     Code(Vec<&'static Status>),
     /// A number in range with no meaning, and the x00 code to treat it as (RFC 9110 §15).
-    Unassigned { code: u16, fallback: &'static Status },
+    Unassigned {
+        code: u16,
+        fallback: &'static Status,
+    },
     /// A class or pattern and the codes it matches.
     Pattern {
         pattern: Pattern,
@@ -69,8 +72,8 @@ pub fn find(query: &Query) -> Found {
 fn code_found(code: u16) -> Found {
     let meanings = db::meanings(code);
     if meanings.is_empty() {
-        let fallback = db::registered_code(code / 100 * 100)
-            .expect("every class has its x00 code registered");
+        let fallback =
+            db::registered_code(code / 100 * 100).expect("every class has its x00 code registered");
         Found::Unassigned { code, fallback }
     } else {
         Found::Code(meanings)

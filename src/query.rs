@@ -54,9 +54,9 @@ pub enum ParseError {
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ParseError::Empty => f.write_str(
-                "empty query: give a code (404), a class (4xx) or words to search for",
-            ),
+            ParseError::Empty => {
+                f.write_str("empty query: give a code (404), a class (4xx) or words to search for")
+            }
             ParseError::OutOfRange(text) => write!(
                 f,
                 "'{text}' is not an HTTP status code: codes have three digits from 100 to 599 \
@@ -115,7 +115,9 @@ fn number(text: &str) -> Result<Query, ParseError> {
 fn looks_like_pattern(text: &str) -> bool {
     let mut chars = text.chars();
     chars.next().is_some_and(|c| c.is_ascii_digit())
-        && chars.clone().all(|c| c.is_ascii_digit() || c == 'x' || c == 'X')
+        && chars
+            .clone()
+            .all(|c| c.is_ascii_digit() || c == 'x' || c == 'X')
         && chars.any(|c| c == 'x' || c == 'X')
 }
 
@@ -164,7 +166,11 @@ mod tests {
     #[test]
     fn numbers_outside_the_range_are_errors() {
         for text in ["700", "99", "099", "1000", "0404", "600", "000"] {
-            assert_eq!(parse(text), Err(ParseError::OutOfRange(text.into())), "{text}");
+            assert_eq!(
+                parse(text),
+                Err(ParseError::OutOfRange(text.into())),
+                "{text}"
+            );
         }
     }
 
@@ -195,7 +201,10 @@ mod tests {
 
     #[test]
     fn status_lines() {
-        assert_eq!(parse("HTTP/1.1 503 Service Unavailable"), Ok(Query::Code(503)));
+        assert_eq!(
+            parse("HTTP/1.1 503 Service Unavailable"),
+            Ok(Query::Code(503))
+        );
         assert_eq!(parse("HTTP/2 404"), Ok(Query::Code(404)));
         assert_eq!(parse("http/1.0 200 OK"), Ok(Query::Code(200)));
         assert_eq!(parse("418 I'm a teapot"), Ok(Query::Code(418)));

@@ -82,10 +82,30 @@ pub struct Constant {
 
 /// Names newer releases added beside the ones in the table (CPython 3.13 follows RFC 9110).
 pub static NEWER_CONSTANTS: &[Constant] = &[
-    Constant { code: 413, ecosystem: Ecosystem::Python, name: "CONTENT_TOO_LARGE", deprecated: false },
-    Constant { code: 414, ecosystem: Ecosystem::Python, name: "URI_TOO_LONG", deprecated: false },
-    Constant { code: 416, ecosystem: Ecosystem::Python, name: "RANGE_NOT_SATISFIABLE", deprecated: false },
-    Constant { code: 422, ecosystem: Ecosystem::Python, name: "UNPROCESSABLE_CONTENT", deprecated: false },
+    Constant {
+        code: 413,
+        ecosystem: Ecosystem::Python,
+        name: "CONTENT_TOO_LARGE",
+        deprecated: false,
+    },
+    Constant {
+        code: 414,
+        ecosystem: Ecosystem::Python,
+        name: "URI_TOO_LONG",
+        deprecated: false,
+    },
+    Constant {
+        code: 416,
+        ecosystem: Ecosystem::Python,
+        name: "RANGE_NOT_SATISFIABLE",
+        deprecated: false,
+    },
+    Constant {
+        code: 422,
+        ecosystem: Ecosystem::Python,
+        name: "UNPROCESSABLE_CONTENT",
+        deprecated: false,
+    },
 ];
 
 /// Every known constant.
@@ -121,7 +141,9 @@ pub fn resolve(text: &str) -> Option<u16> {
         return None;
     }
     let folded = fold(name);
-    identifiers().find(|c| fold(c.name) == folded).map(|c| c.code)
+    identifiers()
+        .find(|c| fold(c.name) == folded)
+        .map(|c| c.code)
 }
 
 /// Case- and separator-insensitive form: `:too_many_requests` and `TooManyRequests` agree.

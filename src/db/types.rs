@@ -80,7 +80,10 @@ pub enum Standing {
     /// IANA marks it OBSOLETED.
     Obsoleted,
     /// Not registered: a vendor's own use of the number.
-    Unofficial { vendor: &'static str, verified: bool },
+    Unofficial {
+        vendor: &'static str,
+        verified: bool,
+    },
 }
 
 impl Standing {

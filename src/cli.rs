@@ -87,6 +87,64 @@ pub enum Command {
         after_help = "Examples:\n  httpcode search timeout\n  httpcode search rate limit\n  httpcode search \"too large\" --limit 3\n  httpcode search unathorized --json\n\nExit status: 0 something matched, 1 nothing matched, 2 usage error."
     )]
     Search(SearchArgs),
+
+    /// Put codes side by side, with the note on how to choose between them
+    #[command(
+        after_help = "Examples:\n  httpcode compare 401 403\n  httpcode compare 400 422\n  httpcode compare 301 302 303 307 308\n  httpcode compare 502 504 --json"
+    )]
+    Compare(CompareArgs),
+
+    /// Walk to the right status code by answering questions
+    #[command(after_help = WHICH_EXAMPLES)]
+    Which(WhichArgs),
+
+    /// The usual REST operations with their success and error codes
+    #[command(
+        after_help = "Examples:\n  httpcode rest\n  httpcode rest POST\n  httpcode rest delete --json"
+    )]
+    Rest(RestArgs),
+}
+
+const WHICH_EXAMPLES: &str = "\
+Examples:
+  httpcode which                          Ask one question at a time (on a terminal)
+  httpcode which redirect                 Start at the redirect questions
+  httpcode which --tree                   Draw the whole tree
+  httpcode which error --tree --json      A subtree as data
+  httpcode which --path no/client/auth/not-authenticated
+  httpcode which --path 3/1/1/1           Answers by number work too
+
+Starting points: root, success, redirect, error, client, server and the ids that
+'httpcode which --tree --json' shows. Without a terminal, and without --path or
+--tree, the tree is printed instead of asked.";
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Two or more codes (or names and constants)
+    #[arg(required = true, num_args = 2.., value_name = "CODE")]
+    pub codes: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WhichArgs {
+    /// Start at this question (root, success, redirect, error, client, server ...)
+    #[arg(value_name = "START", default_value = "root")]
+    pub start: String,
+
+    /// Answers separated by '/', by label or number: yes/created/new or 1/1/1
+    #[arg(long, value_name = "ANSWERS", conflicts_with = "tree")]
+    pub path: Option<String>,
+
+    /// Draw the tree (or the subtree from START)
+    #[arg(long)]
+    pub tree: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RestArgs {
+    /// Only operations with this method (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS)
+    #[arg(value_name = "METHOD")]
+    pub method: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -1,8 +1,11 @@
 //! Output: the colour and width decisions, and the terminal and JSON renderers.
 
+pub mod compare;
 pub mod json;
+pub mod rest;
 pub mod style;
 pub mod term;
+pub mod tree;
 
 /// How much of a card to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -38,3 +38,206 @@ pub struct Leaf {
     /// The mistake to avoid here.
     pub mistake: &'static str,
 }
+
+/// One answered question on the way down.
+#[derive(Debug, Clone, Copy)]
+pub struct Step {
+    pub question: &'static Question,
+    pub answer: &'static Answer,
+}
+
+/// Why a scripted path does not lead to a code.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PathError {
+    /// Step `step` (1-based) gave an answer the question does not have.
+    UnknownAnswer {
+        step: usize,
+        question: &'static str,
+        given: String,
+        valid: Vec<&'static str>,
+    },
+    /// The answers ran out at a question.
+    Incomplete {
+        step: usize,
+        question: &'static str,
+        valid: Vec<&'static str>,
+    },
+    /// A code was reached before the answers ran out.
+    TooLong { step: usize, code: u16 },
+}
+
+impl std::fmt::Display for PathError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PathError::UnknownAnswer {
+                step,
+                question,
+                given,
+                valid,
+            } => write!(
+                f,
+                "step {step}: '{given}' is not an answer to \"{question}\"; answers: {}",
+                valid.join(", ")
+            ),
+            PathError::Incomplete {
+                step,
+                question,
+                valid,
+            } => write!(
+                f,
+                "the path stops at step {step}, \"{question}\"; add one of: {}",
+                valid.join(", ")
+            ),
+            PathError::TooLong { step, code } => write!(
+                f,
+                "the path reaches {code} at step {}; drop the answers after it",
+                step - 1
+            ),
+        }
+    }
+}
+
+impl Question {
+    pub fn labels(&self) -> Vec<&'static str> {
+        self.answers.iter().map(|a| a.label).collect()
+    }
+
+    /// The answer a user means: its number (1-based), its label, or the one label it begins.
+    pub fn choose(&self, input: &str) -> Option<&'static Answer> {
+        let input = input.trim();
+        if let Ok(n) = input.parse::<usize>() {
+            return n.checked_sub(1).and_then(|i| self.answers.get(i));
+        }
+        let key = |s: &str| s.to_lowercase().replace(['-', '_'], " ");
+        let wanted = key(input);
+        if wanted.is_empty() {
+            return None;
+        }
+        if let Some(exact) = self.answers.iter().find(|a| key(a.label) == wanted) {
+            return Some(exact);
+        }
+        let mut starting = self
+            .answers
+            .iter()
+            .filter(|a| key(a.label).starts_with(&wanted));
+        match (starting.next(), starting.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
+    }
+}
+
+/// Every question in the tree, depth first from the root.
+pub fn questions() -> Vec<&'static Question> {
+    let mut out = Vec::new();
+    let mut stack = vec![&ROOT];
+    while let Some(node) = stack.pop() {
+        if let Node::Question(q) = node {
+            if out.iter().any(|seen: &&Question| std::ptr::eq(*seen, q)) {
+                continue;
+            }
+            out.push(q);
+            stack.extend(q.answers.iter().rev().map(|a| a.next));
+        }
+    }
+    out
+}
+
+/// Every leaf, depth first (a leaf shared by two questions is listed once per path).
+pub fn leaves(node: &'static Node) -> Vec<&'static Leaf> {
+    match node {
+        Node::Leaf(leaf) => vec![leaf],
+        Node::Question(q) => q.answers.iter().flat_map(|a| leaves(a.next)).collect(),
+    }
+}
+
+/// The subtree starting at the question with this id.
+pub fn subtree(id: &str) -> Option<&'static Node> {
+    fn find(node: &'static Node, id: &str) -> Option<&'static Node> {
+        match node {
+            Node::Question(q) if q.id.eq_ignore_ascii_case(id) => Some(node),
+            Node::Question(q) => q.answers.iter().find_map(|a| find(a.next, id)),
+            Node::Leaf(_) => None,
+        }
+    }
+    find(&ROOT, id)
+}
+
+/// Follows scripted answers from `start` to the code they lead to.
+pub fn walk<S: AsRef<str>>(
+    start: &'static Node,
+    answers: &[S],
+) -> Result<(Vec<Step>, &'static Leaf), PathError> {
+    let mut node = start;
+    let mut steps = Vec::new();
+    for (i, given) in answers.iter().enumerate() {
+        let step = i + 1;
+        let question = match node {
+            Node::Question(q) => q,
+            Node::Leaf(leaf) => {
+                return Err(PathError::TooLong {
+                    step,
+                    code: leaf.code,
+                });
+            }
+        };
+        let answer = question
+            .choose(given.as_ref())
+            .ok_or_else(|| PathError::UnknownAnswer {
+                step,
+                question: question.text,
+                given: given.as_ref().to_string(),
+                valid: question.labels(),
+            })?;
+        steps.push(Step { question, answer });
+        node = answer.next;
+    }
+    match node {
+        Node::Leaf(leaf) => Ok((steps, leaf)),
+        Node::Question(q) => Err(PathError::Incomplete {
+            step: steps.len() + 1,
+            question: q.text,
+            valid: q.labels(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// An interactive walk in progress: where it started and the answers so far (pure state).
+#[derive(Debug)]
+pub struct Session {
+    start: &'static Node,
+    steps: Vec<Step>,
+}
+
+impl Session {
+    pub fn new(start: &'static Node) -> Session {
+        Session {
+            start,
+            steps: Vec::new(),
+        }
+    }
+
+    /// The node the answers so far lead to.
+    pub fn current(&self) -> &'static Node {
+        self.steps.last().map_or(self.start, |s| s.answer.next)
+    }
+
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// Takes an answer to the current question; ignored at a leaf.
+    pub fn answer(&mut self, answer: &'static Answer) {
+        if let Node::Question(question) = self.current() {
+            self.steps.push(Step { question, answer });
+        }
+    }
+
+    /// Undoes the last answer; false when there is none.
+    pub fn back(&mut self) -> bool {
+        self.steps.pop().is_some()
+    }
+}

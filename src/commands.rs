@@ -1,0 +1,335 @@
+//! The commands: each takes parsed arguments, writes to `out`, and returns the exit status.
+
+use std::ffi::OsString;
+use std::io::{self, IsTerminal, Write};
+
+use crate::cli::{CompareArgs, ListArgs, RestArgs, SearchArgs, WhichArgs};
+use crate::lookup::{self, Found};
+use crate::render::style::Theme;
+use crate::render::term::Term;
+use crate::render::{Detail, json, tree as tree_view};
+use crate::{Error, Exit, db, prompt, query, rest as rest_map, search as ranking, tree};
+
+pub fn list(
+    args: &ListArgs,
+    as_json: bool,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    let statuses: Vec<_> = db::all()
+        .filter(|s| args.class.is_none_or(|c| s.class() == c))
+        .filter(|s| !args.official || s.is_official())
+        .filter(|s| !args.unofficial || !s.is_official())
+        .collect();
+    if as_json {
+        let values: Vec<_> = statuses.iter().map(|s| json::status(s, &[])).collect();
+        serde_json::to_writer_pretty(&mut *out, &values).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        Term { out, theme }.table(statuses.iter().copied())?;
+    }
+    Ok(Exit::Found)
+}
+
+pub fn lookup(
+    args: &[OsString],
+    as_json: bool,
+    detail: Detail,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    let texts = args
+        .iter()
+        .map(|arg| {
+            arg.to_str().ok_or_else(|| {
+                Error::Usage(format!(
+                    "{} is not valid UTF-8: give a code (404), a class (4xx) or words",
+                    arg.to_string_lossy()
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let queries = lookup::parse_all(texts).map_err(|e| Error::Usage(e.to_string()))?;
+    let found: Vec<Found> = queries.iter().map(lookup::find).collect();
+
+    // Words that are no code, class, status line, name or constant are searched for.
+    let mut exit = Exit::Found;
+    let mut results = Vec::new();
+    for item in &found {
+        if let Found::Words(words) = item {
+            let hits = ranking::search(words, SEARCH_LIMIT);
+            if hits.is_empty() {
+                eprintln!("httpcode: {}", nothing_matched(words));
+                exit = Exit::NothingFound;
+            } else {
+                eprintln!("httpcode: '{words}' is not a code, name or constant; search results:");
+            }
+            results.push(hits);
+        }
+    }
+    let mut results = results.into_iter();
+    if as_json {
+        let mut values = Vec::new();
+        for item in &found {
+            match item {
+                Found::Code(meanings) => values.push(json::status(meanings[0], &meanings[1..])),
+                Found::Unassigned { code, fallback } => {
+                    values.push(json::unassigned(*code, fallback));
+                }
+                Found::Pattern { statuses, .. } => {
+                    values.extend(statuses.iter().map(|s| json::status(s, &[])));
+                }
+                Found::Words(_) => {
+                    let hits = results.next().unwrap_or_default();
+                    values.extend(hits.iter().map(json::hit));
+                }
+            }
+        }
+        // One code gives one object; anything else gives an array.
+        let single = found.len() == 1 && !matches!(found[0], Found::Pattern { .. });
+        match (single, values.len()) {
+            (true, 1) => serde_json::to_writer_pretty(&mut *out, &values[0]),
+            _ => serde_json::to_writer_pretty(&mut *out, &values),
+        }
+        .map_err(io::Error::from)?;
+        writeln!(out)?;
+        return Ok(exit);
+    }
+
+    let mut term = Term { out, theme };
+    let mut first = true;
+    for item in &found {
+        let hits = match item {
+            Found::Words(words) => Some((words, results.next().unwrap_or_default())),
+            _ => None,
+        };
+        if hits.as_ref().is_some_and(|(_, h)| h.is_empty()) {
+            continue;
+        }
+        if !first && detail != Detail::Brief {
+            writeln!(term.out)?;
+        }
+        first = false;
+        match item {
+            Found::Code(meanings) => term.card(meanings[0], &meanings[1..], detail)?,
+            Found::Unassigned { code, fallback } => {
+                if detail == Detail::Brief {
+                    writeln!(term.out, "{code} Unassigned (treat as {})", fallback.code)?;
+                } else {
+                    term.unassigned(*code, fallback.code)?;
+                    term.card(fallback, &[], detail)?;
+                }
+            }
+            Found::Pattern {
+                pattern,
+                class,
+                statuses,
+            } => {
+                if detail == Detail::Brief {
+                    for status in statuses {
+                        term.brief(status)?;
+                    }
+                } else {
+                    term.class_intro(class, &pattern.to_string())?;
+                    term.table(statuses.iter().copied())?;
+                }
+            }
+            Found::Words(_) => {
+                if let Some((words, hits)) = &hits {
+                    term.hits(hits, words)?;
+                }
+            }
+        }
+    }
+    Ok(exit)
+}
+
+/// How many results a search shows unless told otherwise.
+const SEARCH_LIMIT: usize = 10;
+
+/// The one-line hint for a search that found nothing.
+fn nothing_matched(words: &str) -> String {
+    let close = ranking::suggestions(words);
+    if close.is_empty() {
+        format!("nothing matches '{words}': try other words, a code (404) or 'httpcode list'")
+    } else {
+        format!(
+            "nothing matches '{words}': did you mean {}? Or try 'httpcode list'",
+            close.join(", ")
+        )
+    }
+}
+
+pub fn search(
+    args: &SearchArgs,
+    as_json: bool,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    let query = args.words.join(" ");
+    if query.trim().is_empty() {
+        return Err(Error::Usage(
+            "empty search: give words such as 'timeout' or 'rate limit'".to_string(),
+        ));
+    }
+    let hits = ranking::search(&query, args.limit);
+    if as_json {
+        let values: Vec<_> = hits.iter().map(json::hit).collect();
+        serde_json::to_writer_pretty(&mut *out, &values).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        Term { out, theme }.hits(&hits, &query)?;
+    }
+    if hits.is_empty() {
+        eprintln!("httpcode: {}", nothing_matched(&query));
+        return Ok(Exit::NothingFound);
+    }
+    Ok(Exit::Found)
+}
+
+/// Resolves one argument of `compare` to a single code's lead meaning.
+fn one_code(arg: &str) -> Result<&'static db::Status, Error> {
+    let query = query::parse(arg).map_err(|e| Error::Usage(e.to_string()))?;
+    match lookup::find(&query) {
+        Found::Code(meanings) => Ok(meanings[0]),
+        Found::Unassigned { code, .. } => Err(Error::Usage(format!(
+            "{code} is unassigned: compare codes that exist (try 'httpcode list')"
+        ))),
+        _ => Err(Error::Usage(format!(
+            "'{arg}' is not one code: give codes such as 401 403, or names and constants"
+        ))),
+    }
+}
+
+pub fn compare(
+    args: &CompareArgs,
+    as_json: bool,
+    detail: Detail,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    let statuses = args
+        .codes
+        .iter()
+        .map(|arg| one_code(arg))
+        .collect::<Result<Vec<_>, _>>()?;
+    let codes: Vec<u16> = statuses.iter().map(|s| s.code).collect();
+    let comparison = db::comparison_for(&codes);
+    if as_json {
+        let value = crate::render::compare::to_json(&statuses, comparison);
+        serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        crate::render::compare::render(out, theme, &statuses, comparison, detail == Detail::Full)?;
+    }
+    Ok(Exit::Found)
+}
+
+pub fn rest(
+    args: &RestArgs,
+    as_json: bool,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    let operations: Vec<_> = rest_map::OPERATIONS
+        .iter()
+        .filter(|op| {
+            args.method
+                .as_ref()
+                .is_none_or(|m| op.method.eq_ignore_ascii_case(m.trim()))
+        })
+        .collect();
+    if operations.is_empty() {
+        let methods: Vec<&str> = rest_map::OPERATIONS.iter().map(|op| op.method).collect();
+        let mut known = methods.clone();
+        known.dedup();
+        return Err(Error::Usage(format!(
+            "no REST operation uses '{}': try one of {}",
+            args.method.as_deref().unwrap_or_default(),
+            known.join(", ")
+        )));
+    }
+    if as_json {
+        let value = crate::render::rest::to_json(&operations);
+        serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        crate::render::rest::render(out, theme, &operations)?;
+    }
+    Ok(Exit::Found)
+}
+
+pub fn which(
+    args: &WhichArgs,
+    as_json: bool,
+    detail: Detail,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    let start = tree::subtree(&args.start).ok_or_else(|| {
+        let ids: Vec<&str> = tree::questions().iter().map(|q| q.id).collect();
+        Error::Usage(format!(
+            "'{}' is not a starting point: try one of {}",
+            args.start,
+            ids.join(", ")
+        ))
+    })?;
+    if let Some(path) = &args.path {
+        let answers: Vec<&str> = path
+            .split(['/', ','])
+            .filter(|a| !a.trim().is_empty())
+            .collect();
+        let (steps, leaf) = tree::walk(start, &answers).map_err(|e| Error::Usage(e.to_string()))?;
+        return show_leaf(&steps, leaf, as_json, detail, theme, out);
+    }
+    let interactive = !as_json && io::stdin().is_terminal() && io::stdout().is_terminal();
+    if args.tree || !interactive {
+        if !args.tree && !as_json {
+            eprintln!(
+                "httpcode: no terminal to ask on, so here is the tree; pick a code with \
+                 --path (e.g. --path no/client)"
+            );
+        }
+        if as_json {
+            serde_json::to_writer_pretty(&mut *out, &tree_view::to_json(start))
+                .map_err(io::Error::from)?;
+            writeln!(out)?;
+        } else {
+            tree_view::draw(out, theme, start)?;
+        }
+        return Ok(Exit::Found);
+    }
+    match prompt::run(start, theme)? {
+        prompt::Outcome::Reached(steps, leaf) => show_leaf(&steps, leaf, false, detail, theme, out),
+        prompt::Outcome::Quit => Ok(Exit::NothingFound),
+        prompt::Outcome::Interrupted => Ok(Exit::Interrupted),
+    }
+}
+
+/// The code a walk reached: the reasoning, then the code's card.
+fn show_leaf(
+    steps: &[tree::Step],
+    leaf: &'static tree::Leaf,
+    as_json: bool,
+    detail: Detail,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    if as_json {
+        let mut value = tree_view::path_json(steps, leaf);
+        if let Some(status) = db::registered_code(leaf.code) {
+            value["status"] = json::status(status, &[]);
+        }
+        serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
+        writeln!(out)?;
+        return Ok(Exit::Found);
+    }
+    tree_view::reasoning(out, theme, steps, leaf)?;
+    if detail != Detail::Brief
+        && let Some(status) = db::registered_code(leaf.code)
+    {
+        writeln!(out)?;
+        Term { out, theme }.card(status, &[], detail)?;
+    }
+    Ok(Exit::Found)
+}

@@ -1,0 +1,152 @@
+//! Codes side by side in wrapped columns, then the curated note on choosing between them.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use super::style::Theme;
+use super::term::{body_text, cache_text};
+use crate::db::{Comparison, Status};
+
+const LABEL_WIDTH: usize = 12;
+const GAP: usize = 2;
+
+/// The rows compared, each a label and the text for one code.
+fn rows(statuses: &[&Status], full: bool) -> Vec<(&'static str, Vec<String>)> {
+    let cell = |f: &dyn Fn(&Status) -> String| statuses.iter().map(|s| f(s)).collect::<Vec<_>>();
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+    let mut rows = vec![
+        ("Name", cell(&|s| s.name.to_string())),
+        ("In short", cell(&|s| s.summary.to_string())),
+    ];
+    if full || statuses.len() <= 2 {
+        rows.push(("Meaning", cell(&|s| s.meaning.to_string())));
+    }
+    rows.push((
+        "Use it when",
+        cell(&|s| s.use_when.first().copied().unwrap_or("—").to_string()),
+    ));
+    if statuses.iter().any(|s| s.redirect.is_some()) {
+        rows.push((
+            "Permanent",
+            cell(&|s| s.redirect.map_or("—".into(), |r| yes_no(r.permanent))),
+        ));
+        rows.push((
+            "Method kept",
+            cell(&|s| {
+                s.redirect.map_or("—".into(), |r| {
+                    yes_no(r.method == crate::db::MethodRule::Kept)
+                })
+            }),
+        ));
+    }
+    rows.push((
+        "Cacheable",
+        cell(&|s| cache_text(s.cache).unwrap_or_else(|| "—".into())),
+    ));
+    rows.push(("Retry", cell(&|s| s.retry.to_string())));
+    rows.push(("Body", cell(&|s| body_text(s).to_string())));
+    rows.push((
+        "Headers",
+        cell(&|s| {
+            let names: Vec<String> = s
+                .headers
+                .iter()
+                .map(|h| format!("{} ({})", h.name, h.usage.label()))
+                .collect();
+            if names.is_empty() {
+                "—".into()
+            } else {
+                names.join(", ")
+            }
+        }),
+    ));
+    rows
+}
+
+pub fn render(
+    out: &mut impl Write,
+    theme: Theme,
+    statuses: &[&Status],
+    comparison: Option<&Comparison>,
+    full: bool,
+) -> io::Result<()> {
+    let n = statuses.len();
+    let column = (theme.width.saturating_sub(LABEL_WIDTH + 2) / n)
+        .saturating_sub(GAP)
+        .max(12);
+    // Heading row: the codes in their class colours.
+    let mut heading = " ".repeat(LABEL_WIDTH + 2);
+    for status in statuses {
+        let code = status.code.to_string();
+        heading.push_str(&theme.title(status.class(), &code));
+        heading.push_str(&" ".repeat(column + GAP - code.len()));
+    }
+    writeln!(out, "{}", heading.trim_end())?;
+    for (label, cells) in rows(statuses, full) {
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
+            .map(|c| {
+                textwrap::wrap(c, column)
+                    .into_iter()
+                    .map(|l| l.into_owned())
+                    .collect()
+            })
+            .collect();
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        for line in 0..height {
+            let lead = if line == 0 { label } else { "" };
+            let mut text = format!(
+                "  {}{}",
+                theme.label(lead),
+                " ".repeat(LABEL_WIDTH - lead.len())
+            );
+            for cell in &wrapped {
+                let part = cell.get(line).map_or("", String::as_str);
+                text.push_str(part);
+                text.push_str(&" ".repeat(column + GAP - part.chars().count().min(column)));
+            }
+            writeln!(out, "{}", text.trim_end())?;
+        }
+        writeln!(out)?;
+    }
+    match comparison {
+        Some(c) => {
+            writeln!(out, "{}", theme.heading(c.title))?;
+            let options = textwrap::Options::new(theme.width)
+                .initial_indent("  ")
+                .subsequent_indent("  ");
+            for line in textwrap::wrap(c.note, options) {
+                writeln!(out, "{line}")?;
+            }
+            writeln!(out)?;
+            for rule in c.rules {
+                let options = textwrap::Options::new(theme.width)
+                    .initial_indent("  • ")
+                    .subsequent_indent("    ");
+                for line in textwrap::wrap(rule, options) {
+                    writeln!(out, "{line}")?;
+                }
+            }
+        }
+        None => writeln!(
+            out,
+            "{}",
+            theme.muted("No curated note for these codes; see each card.")
+        )?,
+    }
+    Ok(())
+}
+
+pub fn to_json(statuses: &[&Status], comparison: Option<&Comparison>) -> Value {
+    json!({
+        "schema_version": super::json::SCHEMA_VERSION,
+        "codes": statuses.iter().map(|s| super::json::status(s, &[])).collect::<Vec<_>>(),
+        "comparison": comparison.map(|c| json!({
+            "codes": c.codes,
+            "title": c.title,
+            "note": c.note,
+            "rules": c.rules,
+        })),
+    })
+}

@@ -1,0 +1,113 @@
+//! The decision tree is well formed and reaches what it must.
+
+use std::collections::BTreeSet;
+
+use super::*;
+use crate::db;
+
+#[test]
+fn every_question_has_two_or_more_distinct_short_answers() {
+    for q in questions() {
+        assert!(q.answers.len() >= 2, "{}", q.text);
+        let labels: BTreeSet<String> = q.answers.iter().map(|a| a.label.to_lowercase()).collect();
+        assert_eq!(labels.len(), q.answers.len(), "labels repeat in {}", q.text);
+        assert!(q.text.chars().count() <= 70, "{}", q.text);
+        for answer in q.answers {
+            assert!(
+                !answer.label.is_empty() && answer.label.len() <= 24,
+                "{}",
+                answer.label
+            );
+            assert!(
+                answer.label.parse::<usize>().is_err(),
+                "numbers are for positions"
+            );
+        }
+    }
+}
+
+#[test]
+fn question_ids_are_unique() {
+    let ids: Vec<&str> = questions().iter().map(|q| q.id).collect();
+    let unique: BTreeSet<&str> = ids.iter().copied().collect();
+    assert_eq!(ids.len(), unique.len(), "{ids:?}");
+    for id in ["root", "success", "redirect", "error", "client", "server"] {
+        assert!(subtree(id).is_some(), "{id}");
+    }
+}
+
+#[test]
+fn no_cycles() {
+    fn depth(node: &'static Node, path: &mut Vec<*const Node>) -> usize {
+        let here = node as *const Node;
+        assert!(!path.contains(&here), "cycle through a question");
+        match node {
+            Node::Leaf(_) => 0,
+            Node::Question(q) => {
+                path.push(here);
+                let d = q
+                    .answers
+                    .iter()
+                    .map(|a| depth(a.next, path))
+                    .max()
+                    .unwrap_or(0);
+                path.pop();
+                d + 1
+            }
+        }
+    }
+    assert!(depth(&ROOT, &mut Vec::new()) <= 12);
+}
+
+#[test]
+fn every_leaf_is_a_registered_code_with_reasons() {
+    for leaf in leaves(&ROOT) {
+        let status = db::registered_code(leaf.code);
+        assert!(status.is_some_and(|s| s.is_official()), "{}", leaf.code);
+        assert!(
+            !leaf.why.is_empty() && !leaf.mistake.is_empty(),
+            "{}",
+            leaf.code
+        );
+    }
+}
+
+#[test]
+fn reaches_every_code_of_the_seed_flowchart_and_more() {
+    let reached: BTreeSet<u16> = leaves(&ROOT).iter().map(|l| l.code).collect();
+    let wanted = [
+        200, 201, 202, 204, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406, 408,
+        409, 410, 412, 413, 414, 415, 422, 428, 429, 451, 500, 501, 502, 503, 504,
+    ];
+    for code in wanted {
+        assert!(reached.contains(&code), "{code} is unreachable");
+    }
+}
+
+#[test]
+fn answers_by_number_label_or_unique_prefix() {
+    let Node::Question(root) = &ROOT else {
+        panic!("the root is a question")
+    };
+    let first = root.answers[0].label;
+    assert_eq!(root.choose("1").map(|a| a.label), Some(first));
+    assert_eq!(root.choose(first).map(|a| a.label), Some(first));
+    assert_eq!(
+        root.choose(&first.to_uppercase()).map(|a| a.label),
+        Some(first)
+    );
+    assert!(root.choose("0").is_none());
+    assert!(root.choose("99").is_none());
+    assert!(root.choose("").is_none());
+}
+
+#[test]
+fn walk_reports_the_failing_step() {
+    let error = walk(&ROOT, &["no", "nonsense"]).unwrap_err();
+    assert!(
+        matches!(error, PathError::UnknownAnswer { step: 2, .. }),
+        "{error:?}"
+    );
+    let error = walk::<&str>(&ROOT, &[]).unwrap_err();
+    assert!(matches!(error, PathError::Incomplete { step: 1, .. }));
+}

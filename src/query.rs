@@ -55,7 +55,7 @@ impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ParseError::Empty => {
-                f.write_str("empty query: give a code (404), a class (4xx) or words to search for")
+                f.write_str("empty query: try a code (404), a class (4xx) or words to search for")
             }
             ParseError::OutOfRange(text) => write!(
                 f,

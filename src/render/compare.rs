@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::style::Theme;
+use super::style::{Theme, wrap_options};
 use super::term::{body_text, cache_text};
 use crate::db::{Comparison, Status};
 
@@ -87,7 +87,7 @@ pub fn render(
         let wrapped: Vec<Vec<String>> = cells
             .iter()
             .map(|c| {
-                textwrap::wrap(c, column)
+                textwrap::wrap(c, wrap_options(column))
                     .into_iter()
                     .map(|l| l.into_owned())
                     .collect()
@@ -113,7 +113,7 @@ pub fn render(
     match comparison {
         Some(c) => {
             writeln!(out, "{}", theme.heading(c.title))?;
-            let options = textwrap::Options::new(theme.width)
+            let options = wrap_options(theme.width)
                 .initial_indent("  ")
                 .subsequent_indent("  ");
             for line in textwrap::wrap(c.note, options) {
@@ -121,7 +121,7 @@ pub fn render(
             }
             writeln!(out)?;
             for rule in c.rules {
-                let options = textwrap::Options::new(theme.width)
+                let options = wrap_options(theme.width)
                     .initial_indent("  • ")
                     .subsequent_indent("    ");
                 for line in textwrap::wrap(rule, options) {

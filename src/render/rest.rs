@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::style::Theme;
+use super::style::{Theme, wrap_options};
 use crate::db;
 use crate::rest::Operation;
 
@@ -26,7 +26,7 @@ pub fn render(out: &mut impl Write, theme: Theme, operations: &[&Operation]) -> 
             theme.label("Success"),
             codes(theme, op.success)
         )?;
-        let options = textwrap::Options::new(theme.width)
+        let options = wrap_options(theme.width)
             .initial_indent("           ")
             .subsequent_indent("           ");
         for line in textwrap::wrap(op.success_note, options) {

@@ -49,13 +49,6 @@ impl Theme {
         }
     }
 
-    pub fn plain(width: usize) -> Theme {
-        Theme {
-            color: false,
-            width,
-        }
-    }
-
     fn paint(&self, text: &str, style: Style) -> String {
         if self.color {
             text.style(style).to_string()
@@ -103,4 +96,11 @@ fn class_style(class: u8) -> Style {
         4 => Style::new().yellow(),
         _ => Style::new().red(),
     }
+}
+
+/// Wrapping that never splits words or hyphenated names (If-None-Match) across lines.
+pub fn wrap_options<'a>(width: usize) -> textwrap::Options<'a> {
+    textwrap::Options::new(width)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
 }

@@ -3,12 +3,12 @@
 use std::io::{self, Write};
 
 use super::Detail;
-use super::style::Theme;
-use crate::db::{self, Body, Cache, HeaderUsage, MethodRule, Standing, Status, constants};
+use super::style::{Theme, wrap_options};
+use crate::db::{self, Body, Cache, HeaderUsage, MethodRule, Standing, Status};
 use crate::search;
 
 /// How many items of a list the default card shows; `--full` shows them all.
-const NORMAL_ITEMS: usize = 3;
+const NORMAL_ITEMS: usize = 2;
 
 /// A writer with the theme it renders in.
 pub struct Term<'a, W: Write> {
@@ -23,7 +23,7 @@ impl<W: Write> Term<'_, W> {
     }
 
     fn para_hanging(&mut self, first: &str, rest: &str, text: &str) -> io::Result<()> {
-        let options = textwrap::Options::new(self.theme.width)
+        let options = wrap_options(self.theme.width)
             .initial_indent(first)
             .subsequent_indent(rest);
         for line in textwrap::wrap(text, options) {
@@ -34,7 +34,10 @@ impl<W: Write> Term<'_, W> {
 
     fn heading(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out)?;
-        writeln!(self.out, "{}", self.theme.heading(text))
+        for line in textwrap::wrap(text, wrap_options(self.theme.width)) {
+            writeln!(self.out, "{}", self.theme.heading(&line))?;
+        }
+        Ok(())
     }
 
     fn bullets(&mut self, items: &[&str], detail: Detail) -> io::Result<()> {
@@ -50,7 +53,7 @@ impl<W: Write> Term<'_, W> {
         let pad = " ".repeat(LABEL_WIDTH.saturating_sub(label.len()));
         let first = format!("  {}{pad}", self.theme.label(label));
         let rest = " ".repeat(LABEL_WIDTH + 2);
-        let options = textwrap::Options::new(self.theme.width.saturating_sub(LABEL_WIDTH + 2));
+        let options = wrap_options(self.theme.width.saturating_sub(LABEL_WIDTH + 2));
         for (i, line) in textwrap::wrap(value, options).iter().enumerate() {
             let lead = if i == 0 {
                 first.as_str()
@@ -72,34 +75,30 @@ impl<W: Write> Term<'_, W> {
         writeln!(self.out)
     }
 
-    /// Rows of `code  name  summary`, cut to fit the width.
+    /// Rows of `code  name  [standing ·] summary`, cut to fit the width.
     pub fn table<'s>(&mut self, statuses: impl IntoIterator<Item = &'s Status>) -> io::Result<()> {
-        let rows: Vec<(&Status, String)> = statuses
-            .into_iter()
-            .map(|s| {
-                let name = match marker(s) {
-                    Some(m) => format!("{} ({m})", s.name),
-                    None => s.name.to_string(),
-                };
-                (s, name)
-            })
-            .collect();
-        let name_width = rows
+        const NAME_WIDTH: usize = 34;
+        let statuses: Vec<&Status> = statuses.into_iter().collect();
+        let name_width = statuses
             .iter()
-            .map(|(_, n)| n.chars().count())
+            .map(|s| s.name.chars().count())
             .max()
             .unwrap_or(0)
-            .min(44);
-        for (status, name) in rows {
-            let name = truncate(&name, name_width);
+            .min(NAME_WIDTH);
+        for status in statuses {
+            let name = truncate(status.name, name_width);
             let pad = " ".repeat(name_width - name.chars().count());
-            let summary_width = self.theme.width.saturating_sub(name_width + 9);
-            let summary = truncate(status.summary, summary_width);
+            // The standing leads the tail so that truncation never hides it.
+            let tail = match marker(status) {
+                Some(m) => format!("{m} · {}", status.summary),
+                None => status.summary.to_string(),
+            };
+            let tail = truncate(&tail, self.theme.width.saturating_sub(name_width + 9));
             writeln!(
                 self.out,
                 "  {}  {name}{pad}  {}",
                 self.theme.code(status.class(), &status.code.to_string()),
-                self.theme.muted(&summary)
+                self.theme.muted(&tail)
             )?;
         }
         Ok(())
@@ -220,7 +219,7 @@ impl<W: Write> Term<'_, W> {
             self.heading("Mistakes to avoid")?;
             self.bullets(status.avoid, detail)?;
         }
-        if !status.on_receipt.is_empty() {
+        if !status.on_receipt.is_empty() && (detail == Detail::Full || !status.is_official()) {
             self.heading("When you receive it")?;
             self.para("  ", status.on_receipt)?;
         }
@@ -229,18 +228,20 @@ impl<W: Write> Term<'_, W> {
             for header in status.headers {
                 let lead = format!("{} ({})", header.name, header.usage.label());
                 let styled = format!("  {}: ", theme.label(&lead));
-                let text = format!("{} [{}]", header.why, header.source);
+                // The default card keeps to the rule and its source; --full says why.
+                let text = if detail == Detail::Full {
+                    format!("{} [{}]", header.why, header.source)
+                } else {
+                    format!("[{}]", header.source)
+                };
                 self.lead_para(&styled, lead.chars().count() + 4, &text)?;
             }
         }
-        self.properties(status)?;
-        let examples = if detail == Detail::Full {
-            usize::MAX
-        } else {
-            1
-        };
-        for example in status.examples.iter().take(examples) {
-            self.example(example)?;
+        self.properties(status, detail)?;
+        if detail == Detail::Full {
+            for example in status.examples {
+                self.example(example)?;
+            }
         }
         if !status.related.is_empty() {
             self.heading("Related")?;
@@ -251,10 +252,14 @@ impl<W: Write> Term<'_, W> {
                     theme.code((related.code / 100) as u8, &related.code.to_string())
                 );
                 let plain_len = 2 + 4 + name.chars().count() + 2;
-                self.lead_para(&lead, plain_len, related.how)?;
+                if detail == Detail::Full {
+                    self.lead_para(&lead, plain_len, related.how)?;
+                } else {
+                    let room = theme.width.saturating_sub(plain_len);
+                    writeln!(self.out, "{lead}{}", truncate(related.how, room))?;
+                }
             }
         }
-        self.constants(status, detail)?;
         if !others.is_empty() {
             self.heading("Also used as")?;
             for other in others {
@@ -275,13 +280,18 @@ impl<W: Write> Term<'_, W> {
             self.heading("Compare")?;
             for comparison in comparisons {
                 let codes: Vec<String> = comparison.codes.iter().map(u16::to_string).collect();
-                writeln!(
-                    self.out,
-                    "  {}  {}",
-                    theme.muted(&format!("httpcode compare {}", codes.join(" "))),
-                    comparison.title
-                )?;
+                let command = format!("httpcode compare {}", codes.join(" "));
+                let lead = format!("  {}  ", theme.muted(&command));
+                self.lead_para(&lead, command.len() + 4, comparison.title)?;
             }
+        }
+        if detail == Detail::Normal && status.is_official() {
+            writeln!(self.out)?;
+            let hint = format!(
+                "More: httpcode {} --full (examples, constants, all related codes)",
+                status.code
+            );
+            writeln!(self.out, "{}", theme.muted(&hint))?;
         }
         Ok(())
     }
@@ -302,7 +312,7 @@ impl<W: Write> Term<'_, W> {
     /// A paragraph whose first line starts with an already-styled lead of `lead_len` columns.
     fn lead_para(&mut self, lead: &str, lead_len: usize, text: &str) -> io::Result<()> {
         let first = " ".repeat(lead_len);
-        let options = textwrap::Options::new(self.theme.width)
+        let options = wrap_options(self.theme.width)
             .initial_indent(&first)
             .subsequent_indent("    ");
         for (i, line) in textwrap::wrap(text, options).iter().enumerate() {
@@ -315,7 +325,7 @@ impl<W: Write> Term<'_, W> {
         Ok(())
     }
 
-    fn properties(&mut self, status: &Status) -> io::Result<()> {
+    fn properties(&mut self, status: &Status, detail: Detail) -> io::Result<()> {
         if !status.is_official() && status.retry.is_empty() {
             return Ok(());
         }
@@ -329,49 +339,26 @@ impl<W: Write> Term<'_, W> {
         if !status.retry.is_empty() {
             self.field("Retry", status.retry)?;
         }
-        if status.is_official() {
+        if status.body == Body::Never || detail == Detail::Full {
             self.field("Body", body_text(status))?;
         }
         Ok(())
     }
 
-    fn constants(&mut self, status: &Status, detail: Detail) -> io::Result<()> {
+    fn constants(&mut self, status: &Status) -> io::Result<()> {
         let all: Vec<_> = db::constants_of(status).collect();
         if all.is_empty() {
             return Ok(());
         }
         self.heading("Constants")?;
-        if detail == Detail::Full {
-            for constant in &all {
-                let deprecated = if constant.deprecated {
-                    " (deprecated)"
-                } else {
-                    ""
-                };
-                self.field(
-                    constant.ecosystem.label(),
-                    &format!(
-                        "{}{deprecated}",
-                        constant.ecosystem.qualified(constant.name)
-                    ),
-                )?;
-            }
-        } else {
-            // One name per ecosystem, current names first, on as few lines as fit.
-            let mut names = Vec::new();
-            for ecosystem in constants::Ecosystem::ALL {
-                if ecosystem == constants::Ecosystem::Node {
-                    continue;
-                }
-                if let Some(c) = all
-                    .iter()
-                    .filter(|c| c.ecosystem == ecosystem)
-                    .min_by_key(|c| c.deprecated)
-                {
-                    names.push(ecosystem.qualified(c.name));
-                }
-            }
-            self.para("  ", &names.join(" · "))?;
+        for constant in &all {
+            let deprecated = if constant.deprecated {
+                " (deprecated)"
+            } else {
+                ""
+            };
+            let name = constant.ecosystem.qualified(constant.name);
+            self.field(constant.ecosystem.label(), &format!("{name}{deprecated}"))?;
         }
         Ok(())
     }

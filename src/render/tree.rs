@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::style::Theme;
+use super::style::{Theme, wrap_options};
 use crate::db;
 use crate::tree::{Leaf, Node, Step};
 
@@ -114,7 +114,7 @@ pub fn reasoning(
     let wrap = |text: &str, first: &str| {
         textwrap::wrap(
             text,
-            textwrap::Options::new(width)
+            wrap_options(width)
                 .initial_indent(first)
                 .subsequent_indent("    "),
         )

@@ -226,6 +226,24 @@ fn a_closed_pipe_ends_quietly() {
 }
 
 #[test]
+fn default_cards_fit_a_screen_and_full_adds_the_rest() {
+    for code in [
+        "200", "201", "204", "301", "302", "304", "400", "401", "403", "404", "409", "422", "429",
+        "500", "502", "503", "504",
+    ] {
+        let out = stdout_of(&[code], 0);
+        let lines = out.lines().count();
+        assert!((20..=48).contains(&lines), "{code}: {lines} lines");
+        assert!(!out.contains("Example:"), "{code}: examples are for --full");
+        let full = stdout_of(&[code, "--full"], 0);
+        assert!(full.lines().count() > lines);
+        assert!(full.contains("Example:"), "{code}");
+        assert!(full.contains("When you receive it"), "{code}");
+        assert!(full.contains("Constants"), "{code}");
+    }
+}
+
+#[test]
 fn colour_follows_flag_and_environment() {
     let esc = "\x1b[";
     assert!(
@@ -255,9 +273,10 @@ fn prose_wraps_to_the_width() {
         .output()
         .unwrap();
     let out = String::from_utf8(out.stdout).unwrap();
+    // Example messages keep their lines, and a link is never split, so it may run over.
     let prose_lines = out
         .lines()
-        .filter(|l| !l.starts_with("  >") && !l.starts_with("  <"));
+        .filter(|l| !l.starts_with("  >") && !l.starts_with("  <") && !l.contains("https://"));
     for line in prose_lines {
         assert!(line.chars().count() <= 60, "too wide: {line:?}");
     }

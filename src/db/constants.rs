@@ -108,6 +108,11 @@ pub static NEWER_CONSTANTS: &[Constant] = &[
     },
 ];
 
+/// Whether the name comes from a newer release than the table's (see `NEWER_CONSTANTS`).
+pub fn is_newer(constant: &Constant) -> bool {
+    NEWER_CONSTANTS.iter().any(|n| std::ptr::eq(n, constant))
+}
+
 /// Every known constant.
 pub fn all() -> impl Iterator<Item = &'static Constant> {
     CONSTANTS.iter().chain(NEWER_CONSTANTS)

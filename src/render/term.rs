@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use super::Detail;
 use super::style::{Theme, wrap_options};
-use crate::db::{self, Body, Cache, HeaderUsage, MethodRule, Standing, Status};
+use crate::db::{self, Body, Cache, HeaderUsage, MethodRule, Standing, Status, constants};
 use crate::search;
 
 /// How many items of a list the default card shows; `--full` shows them all.
@@ -260,6 +260,9 @@ impl<W: Write> Term<'_, W> {
                 }
             }
         }
+        if detail == Detail::Full {
+            self.constants(status)?;
+        }
         if !others.is_empty() {
             self.heading("Also used as")?;
             for other in others {
@@ -291,7 +294,9 @@ impl<W: Write> Term<'_, W> {
                 "More: httpcode {} --full (examples, constants, all related codes)",
                 status.code
             );
-            writeln!(self.out, "{}", theme.muted(&hint))?;
+            for line in textwrap::wrap(&hint, wrap_options(theme.width)) {
+                writeln!(self.out, "{}", theme.muted(&line))?;
+            }
         }
         Ok(())
     }
@@ -351,14 +356,28 @@ impl<W: Write> Term<'_, W> {
             return Ok(());
         }
         self.heading("Constants")?;
-        for constant in &all {
-            let deprecated = if constant.deprecated {
-                " (deprecated)"
-            } else {
-                ""
-            };
-            let name = constant.ecosystem.qualified(constant.name);
-            self.field(constant.ecosystem.label(), &format!("{name}{deprecated}"))?;
+        let label_width = all
+            .iter()
+            .map(|c| c.ecosystem.label().len())
+            .max()
+            .unwrap_or(0);
+        for ecosystem in constants::Ecosystem::ALL {
+            for constant in all.iter().filter(|c| c.ecosystem == ecosystem) {
+                let note = if constant.deprecated {
+                    " (deprecated)"
+                } else if constants::is_newer(constant) {
+                    " (Python 3.13+)"
+                } else {
+                    ""
+                };
+                let label = format!("{:label_width$}", ecosystem.label());
+                writeln!(
+                    self.out,
+                    "  {}  {}{note}",
+                    self.theme.muted(&label),
+                    ecosystem.qualified(constant.name)
+                )?;
+            }
         }
         Ok(())
     }

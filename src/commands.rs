@@ -276,7 +276,7 @@ pub fn which(
     })?;
     if let Some(path) = &args.path {
         let answers: Vec<&str> = path
-            .split(['/', ','])
+            .split('/')
             .filter(|a| !a.trim().is_empty())
             .collect();
         let (steps, leaf) = tree::walk(start, &answers).map_err(|e| Error::Usage(e.to_string()))?;

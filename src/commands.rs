@@ -275,10 +275,7 @@ pub fn which(
         ))
     })?;
     if let Some(path) = &args.path {
-        let answers: Vec<&str> = path
-            .split('/')
-            .filter(|a| !a.trim().is_empty())
-            .collect();
+        let answers: Vec<&str> = path.split('/').filter(|a| !a.trim().is_empty()).collect();
         let (steps, leaf) = tree::walk(start, &answers).map_err(|e| Error::Usage(e.to_string()))?;
         return show_leaf(&steps, leaf, as_json, detail, theme, out);
     }

@@ -228,6 +228,8 @@ fn word_hits(
 }
 
 /// Keeps the better of the current best hit and a new one.
+// A `&Cow` rather than `&str`: cloning a borrowed Cow keeps it borrowed, with no allocation.
+#[allow(clippy::ptr_arg)]
 fn offer(best: &mut WordHit, points: u32, field: Field, text: &Cow<'static, str>) {
     if points > 0 && best.as_ref().is_none_or(|(b, ..)| points > *b) {
         *best = Some((points, field, text.clone()));

@@ -65,7 +65,7 @@ fn classes_and_patterns_show_the_meaning_then_a_table() {
     assert!(out.starts_with("42x Client Error"));
     let codes: Vec<&str> = out
         .lines()
-        .filter_map(|l| l.trim_start().split_whitespace().next())
+        .filter_map(|l| l.split_whitespace().next())
         .filter(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()))
         .collect();
     assert!(

@@ -35,28 +35,6 @@ pub struct Status {
 }
 
 impl Status {
-    /// A record with every optional part empty, to be completed with struct-update syntax.
-    pub const BLANK: Status = Status {
-        code: 0,
-        name: "",
-        standing: Standing::Standard,
-        former_names: &[],
-        spec: None,
-        summary: "",
-        meaning: "",
-        use_when: &[],
-        avoid: &[],
-        on_receipt: "",
-        examples: &[],
-        headers: &[],
-        cache: Cache::Unspecified,
-        retry: "",
-        redirect: None,
-        body: Body::Allowed,
-        related: &[],
-        keywords: &[],
-    };
-
     pub fn class(&self) -> u8 {
         (self.code / 100) as u8
     }

@@ -4,8 +4,9 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::style::{Theme, wrap_options};
+use super::style::Theme;
 use super::term::{body_text, cache_text};
+use super::wrap;
 use crate::db::{Comparison, Status};
 
 const LABEL_WIDTH: usize = 12;
@@ -86,12 +87,7 @@ pub fn render(
     for (label, cells) in rows(statuses, full) {
         let wrapped: Vec<Vec<String>> = cells
             .iter()
-            .map(|c| {
-                textwrap::wrap(c, wrap_options(column))
-                    .into_iter()
-                    .map(|l| l.into_owned())
-                    .collect()
-            })
+            .map(|c| wrap::wrap(c, wrap::Options::new(column)))
             .collect();
         let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
         for line in 0..height {
@@ -113,18 +109,18 @@ pub fn render(
     match comparison {
         Some(c) => {
             writeln!(out, "{}", theme.heading(c.title))?;
-            let options = wrap_options(theme.width)
+            let options = wrap::Options::new(theme.width)
                 .initial_indent("  ")
                 .subsequent_indent("  ");
-            for line in textwrap::wrap(c.note, options) {
+            for line in wrap::wrap(c.note, options) {
                 writeln!(out, "{line}")?;
             }
             writeln!(out)?;
             for rule in c.rules {
-                let options = wrap_options(theme.width)
+                let options = wrap::Options::new(theme.width)
                     .initial_indent("  • ")
                     .subsequent_indent("    ");
-                for line in textwrap::wrap(rule, options) {
+                for line in wrap::wrap(rule, options) {
                     writeln!(out, "{line}")?;
                 }
             }

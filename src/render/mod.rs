@@ -6,6 +6,7 @@ pub mod rest;
 pub mod style;
 pub mod term;
 pub mod tree;
+pub mod wrap;
 
 /// How much of a card to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

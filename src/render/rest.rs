@@ -4,7 +4,8 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::style::{Theme, wrap_options};
+use super::style::Theme;
+use super::wrap;
 use crate::db;
 use crate::rest::Operation;
 
@@ -26,10 +27,10 @@ pub fn render(out: &mut impl Write, theme: Theme, operations: &[&Operation]) -> 
             theme.label("Success"),
             codes(theme, op.success)
         )?;
-        let options = wrap_options(theme.width)
+        let options = wrap::Options::new(theme.width)
             .initial_indent("           ")
             .subsequent_indent("           ");
-        for line in textwrap::wrap(op.success_note, options) {
+        for line in wrap::wrap(op.success_note, options) {
             writeln!(out, "{line}")?;
         }
         writeln!(

@@ -97,10 +97,3 @@ fn class_style(class: u8) -> Style {
         _ => Style::new().red(),
     }
 }
-
-/// Wrapping that never splits words or hyphenated names (If-None-Match) across lines.
-pub fn wrap_options<'a>(width: usize) -> textwrap::Options<'a> {
-    textwrap::Options::new(width)
-        .break_words(false)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-}

@@ -3,7 +3,8 @@
 use std::io::{self, Write};
 
 use super::Detail;
-use super::style::{Theme, wrap_options};
+use super::style::Theme;
+use super::wrap;
 use crate::db::{self, Body, Cache, HeaderUsage, MethodRule, Standing, Status, constants};
 use crate::search;
 
@@ -23,10 +24,10 @@ impl<W: Write> Term<'_, W> {
     }
 
     fn para_hanging(&mut self, first: &str, rest: &str, text: &str) -> io::Result<()> {
-        let options = wrap_options(self.theme.width)
+        let options = wrap::Options::new(self.theme.width)
             .initial_indent(first)
             .subsequent_indent(rest);
-        for line in textwrap::wrap(text, options) {
+        for line in wrap::wrap(text, options) {
             writeln!(self.out, "{line}")?;
         }
         Ok(())
@@ -34,7 +35,7 @@ impl<W: Write> Term<'_, W> {
 
     fn heading(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out)?;
-        for line in textwrap::wrap(text, wrap_options(self.theme.width)) {
+        for line in wrap::wrap(text, wrap::Options::new(self.theme.width)) {
             writeln!(self.out, "{}", self.theme.heading(&line))?;
         }
         Ok(())
@@ -53,8 +54,8 @@ impl<W: Write> Term<'_, W> {
         let pad = " ".repeat(LABEL_WIDTH.saturating_sub(label.len()));
         let first = format!("  {}{pad}", self.theme.label(label));
         let rest = " ".repeat(LABEL_WIDTH + 2);
-        let options = wrap_options(self.theme.width.saturating_sub(LABEL_WIDTH + 2));
-        for (i, line) in textwrap::wrap(value, options).iter().enumerate() {
+        let options = wrap::Options::new(self.theme.width.saturating_sub(LABEL_WIDTH + 2));
+        for (i, line) in wrap::wrap(value, options).iter().enumerate() {
             let lead = if i == 0 {
                 first.as_str()
             } else {
@@ -294,7 +295,7 @@ impl<W: Write> Term<'_, W> {
                 "More: httpcode {} --full (examples, constants, all related codes)",
                 status.code
             );
-            for line in textwrap::wrap(&hint, wrap_options(theme.width)) {
+            for line in wrap::wrap(&hint, wrap::Options::new(theme.width)) {
                 writeln!(self.out, "{}", theme.muted(&line))?;
             }
         }
@@ -317,10 +318,10 @@ impl<W: Write> Term<'_, W> {
     /// A paragraph whose first line starts with an already-styled lead of `lead_len` columns.
     fn lead_para(&mut self, lead: &str, lead_len: usize, text: &str) -> io::Result<()> {
         let first = " ".repeat(lead_len);
-        let options = wrap_options(self.theme.width)
+        let options = wrap::Options::new(self.theme.width)
             .initial_indent(&first)
             .subsequent_indent("    ");
-        for (i, line) in textwrap::wrap(text, options).iter().enumerate() {
+        for (i, line) in wrap::wrap(text, options).iter().enumerate() {
             if i == 0 {
                 writeln!(self.out, "{lead}{}", line.trim_start())?;
             } else {

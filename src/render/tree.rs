@@ -4,7 +4,8 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::style::{Theme, wrap_options};
+use super::style::Theme;
+use super::wrap;
 use crate::db;
 use crate::tree::{Leaf, Node, Step};
 
@@ -112,15 +113,10 @@ pub fn reasoning(
     writeln!(out)?;
     let width = theme.width;
     let wrap = |text: &str, first: &str| {
-        textwrap::wrap(
-            text,
-            wrap_options(width)
-                .initial_indent(first)
-                .subsequent_indent("    "),
-        )
-        .into_iter()
-        .map(|l| l.into_owned())
-        .collect::<Vec<_>>()
+        let options = wrap::Options::new(width)
+            .initial_indent(first)
+            .subsequent_indent("    ");
+        wrap::wrap(text, options)
     };
     for line in wrap(leaf.why, "  Why: ") {
         writeln!(out, "{line}")?;

@@ -144,6 +144,7 @@ pub fn questions() -> Vec<&'static Question> {
 }
 
 /// Every leaf, depth first (a leaf shared by two questions is listed once per path).
+#[cfg(test)]
 pub fn leaves(node: &'static Node) -> Vec<&'static Leaf> {
     match node {
         Node::Leaf(leaf) => vec![leaf],

@@ -9,7 +9,7 @@ use super::term::{body_text, cache_text};
 use super::wrap;
 use crate::db::{Comparison, Status};
 
-const LABEL_WIDTH: usize = 12;
+const LABEL_WIDTH: usize = 13;
 const GAP: usize = 2;
 
 /// The rows compared, each a label and the text for one code.
@@ -87,7 +87,7 @@ pub fn render(
     for (label, cells) in rows(statuses, full) {
         let wrapped: Vec<Vec<String>> = cells
             .iter()
-            .map(|c| wrap::wrap(c, wrap::Options::new(column)))
+            .map(|c| wrap::wrap(c, wrap::Options::new(column).break_long_words()))
             .collect();
         let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
         for line in 0..height {

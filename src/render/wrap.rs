@@ -10,6 +10,7 @@ pub struct Options<'a> {
     width: usize,
     first: &'a str,
     rest: &'a str,
+    break_long_words: bool,
 }
 
 impl<'a> Options<'a> {
@@ -18,6 +19,15 @@ impl<'a> Options<'a> {
             width,
             first: "",
             rest: "",
+            break_long_words: false,
+        }
+    }
+
+    /// Split a word wider than the line (for narrow table columns).
+    pub fn break_long_words(self) -> Options<'a> {
+        Options {
+            break_long_words: true,
+            ..self
         }
     }
 
@@ -44,25 +54,49 @@ pub fn wrap(text: &str, options: Options) -> Vec<String> {
         });
         let mut columns = line.chars().count();
         let mut empty = true;
-        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-            let length = word.chars().count();
-            if !empty && columns + 1 + length > options.width {
-                lines.push(line);
-                line = String::from(options.rest);
-                columns = line.chars().count();
-                empty = true;
+        for whole in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            let room = options
+                .width
+                .saturating_sub(options.rest.chars().count())
+                .max(1);
+            let pieces = if options.break_long_words && whole.chars().count() > room {
+                chunks(whole, room)
+            } else {
+                vec![whole]
+            };
+            for word in pieces {
+                let length = word.chars().count();
+                if !empty && columns + 1 + length > options.width {
+                    lines.push(line);
+                    line = String::from(options.rest);
+                    columns = line.chars().count();
+                    empty = true;
+                }
+                if !empty {
+                    line.push(' ');
+                    columns += 1;
+                }
+                line.push_str(word);
+                columns += length;
+                empty = false;
             }
-            if !empty {
-                line.push(' ');
-                columns += 1;
-            }
-            line.push_str(word);
-            columns += length;
-            empty = false;
         }
         lines.push(line);
     }
     lines
+}
+
+/// `word` cut into pieces of at most `size` characters.
+fn chunks(word: &str, size: usize) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut rest = word;
+    while !rest.is_empty() {
+        let cut = rest.char_indices().nth(size).map_or(rest.len(), |(i, _)| i);
+        let (piece, tail) = rest.split_at(cut);
+        pieces.push(piece);
+        rest = tail;
+    }
+    pieces
 }
 
 #[cfg(test)]
@@ -88,6 +122,15 @@ mod tests {
     fn never_splits_words_or_hyphenated_names() {
         let lines = wrap("send If-None-Match now", Options::new(10));
         assert_eq!(lines, ["send", "If-None-Match", "now"]);
+    }
+
+    #[test]
+    fn long_words_break_only_when_asked() {
+        let options = Options::new(5).break_long_words();
+        assert_eq!(
+            wrap("ab locale-specific", options),
+            ["ab", "local", "e-spe", "cific"]
+        );
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub enum Field {
     Constant,
     Keyword,
     Vendor,
+    Header,
     Summary,
     Prose,
 }
@@ -33,7 +34,9 @@ impl Field {
             Field::Code => 12,
             Field::Name => 10,
             Field::FormerName => 9,
-            Field::Constant | Field::Keyword | Field::Vendor => 7,
+            Field::Vendor => 8,
+            Field::Constant | Field::Keyword => 7,
+            Field::Header => 6,
             Field::Summary => 3,
             Field::Prose => 1,
         }
@@ -47,6 +50,7 @@ impl Field {
             Field::Constant => "constant",
             Field::Keyword => "keyword",
             Field::Vendor => "vendor",
+            Field::Header => "header",
             Field::Summary => "summary",
             Field::Prose => "description",
         }
@@ -55,7 +59,7 @@ impl Field {
     /// Short fields forgive typos and abbreviations; long prose only matches whole words
     /// and prefixes.
     fn is_short(self) -> bool {
-        self <= Field::Vendor
+        self <= Field::Header
     }
 }
 
@@ -75,16 +79,20 @@ struct WordHit {
     points: u32,
     field: Field,
     text: usize,
+    /// The points of the word's other hits in the record: a record that mentions the word
+    /// in several places is more about it.
+    also: u32,
 }
 
 impl Field {
-    const ALL: [Field; 8] = [
+    const ALL: [Field; 9] = [
         Field::Code,
         Field::Name,
         Field::FormerName,
         Field::Constant,
         Field::Keyword,
         Field::Vendor,
+        Field::Header,
         Field::Summary,
         Field::Prose,
     ];
@@ -194,6 +202,10 @@ fn for_each_text(status: &'static Status, mut visit: impl FnMut(usize, Field, &'
     if let Standing::Unofficial { vendor, .. } = status.standing {
         next(Field::Vendor, vendor);
     }
+    status
+        .headers
+        .iter()
+        .for_each(|h| next(Field::Header, h.name));
     next(Field::Summary, status.summary);
     next(Field::Prose, status.meaning);
     next(Field::Prose, status.on_receipt);
@@ -248,14 +260,30 @@ fn index_postings(id: usize) -> &'static [(u8, u8, u8)] {
     &index::POSTINGS[start as usize..end as usize]
 }
 
-/// Keeps the better of a slot's hit and a new one.
+/// Keeps the better of a slot's hit and a new one, and adds up the rest.
 fn offer(slot: &mut Option<WordHit>, points: u32, field: Field, text: usize) {
-    if points > 0 && slot.is_none_or(|b| points > b.points) {
-        *slot = Some(WordHit {
-            points,
-            field,
-            text,
-        });
+    if points == 0 {
+        return;
+    }
+    match slot {
+        Some(best) if points <= best.points => best.also += points,
+        Some(best) => {
+            let also = best.also + best.points;
+            *best = WordHit {
+                points,
+                field,
+                text,
+                also,
+            };
+        }
+        None => {
+            *slot = Some(WordHit {
+                points,
+                field,
+                text,
+                also: 0,
+            });
+        }
     }
 }
 
@@ -378,13 +406,12 @@ struct Candidate<'a> {
 /// Scores a candidate: each word's hit weighted by how rare such hits are (`idf`, in
 /// hundredths), scaled by the share of words matched, plus a bonus for the whole phrase.
 fn score(candidate: &Candidate, idf: &[u32], phrase: &str, words: &[String]) -> Option<Hit> {
-    let weighted = || {
-        candidate
-            .hits
-            .iter()
-            .zip(idf)
-            .filter_map(|(h, w)| h.map(|h| (h.points * w / 100, h)))
-    };
+    let weighted =
+        || {
+            candidate.hits.iter().zip(idf).filter_map(|(h, w)| {
+                h.map(|h| ((h.points + h.also.min(h.points) / 4) * w / 100, h))
+            })
+        };
     let (_, reason) = weighted().max_by_key(|(p, h)| (*p, std::cmp::Reverse(h.field)))?;
     let texts = texts(candidate.status);
     let (mut field, mut matched) = match reason.field {
@@ -396,6 +423,15 @@ fn score(candidate: &Candidate, idf: &[u32], phrase: &str, words: &[String]) -> 
     let found = candidate.hits.iter().filter(|h| h.is_some()).count() as u32;
     let all = words.len() as u32;
     let mut total = sum * found * found / (all * all);
+    // Vendor codes yield to registered ones unless the query names the vendor.
+    let names_vendor = candidate
+        .hits
+        .iter()
+        .flatten()
+        .any(|h| h.field == Field::Vendor);
+    if !candidate.status.is_official() && !names_vendor {
+        total = total * 2 / 3;
+    }
     // The whole query as a phrase: an exact name, former name or constant ranks first, and a
     // several-word query found together in a name or keyword beats its words found apart.
     for &(f, text) in texts.iter().filter(|(f, _)| *f <= Field::Keyword) {

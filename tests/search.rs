@@ -1,0 +1,195 @@
+//! `httpcode search` and the bare-word fallback: relevance, typos, JSON, exit codes, speed-free.
+
+mod common;
+
+use common::{httpcode, json_of, stderr_of, stdout_of};
+
+/// (query, code expected, within the top N results).
+const RELEVANCE: &[(&str, u16, usize)] = &[
+    // Situations, in a developer's words.
+    ("timeout", 408, 2),
+    ("timeout", 504, 2),
+    ("rate limit", 429, 1),
+    ("too large", 413, 2),
+    ("maintenance", 503, 1),
+    ("validation", 422, 1),
+    ("validation failed", 422, 2),
+    ("client went away", 499, 2),
+    ("captive portal", 511, 1),
+    ("wifi login", 511, 1),
+    ("csrf token", 419, 1),
+    ("resume download", 206, 1),
+    ("streaming video", 206, 1),
+    ("websocket", 101, 1),
+    ("legal", 451, 1),
+    ("permission denied", 403, 1),
+    ("expired token", 401, 1),
+    ("empty body", 204, 1),
+    ("async job", 202, 1),
+    ("quota", 429, 3),
+    ("backend down", 502, 3),
+    ("duplicate", 409, 3),
+    ("moved", 301, 1),
+    ("cache", 304, 1),
+    ("deleted", 410, 2),
+    ("webdav", 207, 5),
+    ("tls early data", 425, 1),
+    // Typos: transpositions, dropped and doubled letters.
+    ("unathorized", 401, 1),
+    ("unauthroized", 401, 1),
+    ("gatway", 502, 2),
+    ("gatway timeout", 504, 1),
+    ("forbiden", 403, 1),
+    ("confict", 409, 1),
+    ("unprocesable", 422, 1),
+    // Current and former names.
+    ("gateway timeout", 504, 1),
+    ("payload too large", 413, 1),
+    ("request entity too large", 413, 1),
+    ("unprocessable entity", 422, 1),
+    ("requested range not satisfiable", 416, 1),
+    ("switch proxy", 306, 1),
+    ("early hints", 103, 1),
+    // Library constants.
+    ("StatusTooManyRequests", 429, 1),
+    ("HTTPStatus.UNPROCESSABLE_ENTITY", 422, 1),
+    ("TOO_MANY_REQUESTS", 429, 1),
+    (":unprocessable_content", 422, 1),
+    // Vendors find their codes.
+    ("nginx", 444, 3),
+    ("nginx", 499, 6),
+    ("cloudflare", 520, 3),
+    ("aws", 460, 3),
+    ("laravel", 419, 1),
+    ("iis", 440, 2),
+    ("origin unreachable", 523, 1),
+    ("ssl handshake", 525, 1),
+    // Headers lead to their codes.
+    ("www-authenticate", 401, 1),
+    ("content-range", 416, 2),
+    ("retry-after", 503, 5),
+    ("etag", 304, 3),
+    // Numbers and prefixes.
+    ("404", 404, 1),
+    ("42", 429, 10),
+];
+
+#[test]
+fn relevance_queries_put_the_right_codes_first() {
+    let mut failures = Vec::new();
+    for &(query, code, top) in RELEVANCE {
+        let args = ["search", query, "--json", "--limit", "10"];
+        let value = json_of(&args, 0);
+        let codes: Vec<u64> = value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["code"].as_u64().unwrap())
+            .collect();
+        let rank = codes.iter().position(|&c| c == u64::from(code));
+        if rank.is_none_or(|r| r >= top) {
+            failures.push(format!("{query:?}: {code} not in top {top}: {codes:?}"));
+        }
+    }
+    assert!(RELEVANCE.len() >= 40);
+    assert!(
+        failures.is_empty(),
+        "{} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn results_say_why_they_matched_best_first() {
+    let out = stdout_of(&["search", "rate", "limit"], 0);
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.contains("429") && first.contains("Too Many Requests"),
+        "{out}"
+    );
+    assert!(
+        first.contains("keyword") || first.contains("name"),
+        "{first}"
+    );
+    let value = json_of(&["search", "gateway", "--json"], 0);
+    let hits = value.as_array().unwrap();
+    let scores: Vec<u64> = hits.iter().map(|h| h["score"].as_u64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    for hit in hits {
+        assert!(hit["name"].is_string() && hit["field"].is_string() && hit["matched"].is_string());
+    }
+}
+
+#[test]
+fn an_exact_name_alias_or_constant_ranks_first() {
+    for (query, code) in [
+        ("Not Found", 404),
+        ("Payload Too Large", 413),
+        ("StatusTeapot", 418),
+    ] {
+        let value = json_of(&["search", query, "--json"], 0);
+        assert_eq!(value[0]["code"], code, "{query}");
+    }
+}
+
+#[test]
+fn limit_caps_the_results() {
+    let value = json_of(&["search", "error", "--json", "--limit", "3"], 0);
+    assert!(value.as_array().unwrap().len() <= 3);
+    let out = stdout_of(&["search", "timeout", "-n", "2"], 0);
+    assert_eq!(
+        out.lines()
+            .filter(|l| !l.trim_start().starts_with('['))
+            .count(),
+        2,
+        "{out}"
+    );
+}
+
+#[test]
+fn matched_words_are_highlighted_when_colour_is_on() {
+    let out = stdout_of(&["search", "gatway", "--color", "always"], 0);
+    assert!(
+        out.contains("\x1b[4;1mGateway") || out.contains("\x1b[1;4mGateway"),
+        "{out:?}"
+    );
+    let plain = stdout_of(&["search", "gatway"], 0);
+    assert!(!plain.contains('\x1b'));
+}
+
+#[test]
+fn bare_words_fall_back_to_search_and_say_so() {
+    let output = httpcode().args(["rate", "limited"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let out = String::from_utf8_lossy(&output.stdout);
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(out.lines().next().unwrap().contains("429"), "{out}");
+    assert!(err.contains("search"), "{err}");
+    // An exact name is a lookup, not a search.
+    let exact = httpcode().args(["gateway", "timeout"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&exact.stdout).starts_with("504 Gateway Timeout"));
+    assert!(exact.stderr.is_empty());
+    let teapot = stdout_of(&["teapot"], 0);
+    assert!(teapot.contains("418"));
+}
+
+#[test]
+fn nothing_matched_is_exit_1_with_a_hint() {
+    let err = stderr_of(&["search", "xyzzyq"], 1);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("httpcode list") || err.contains("did you mean"),
+        "{err}"
+    );
+    let err = stderr_of(&["qwxzv"], 1);
+    assert!(err.contains("nothing matches"), "{err}");
+    let value = json_of(&["search", "xyzzyq", "--json"], 1);
+    assert_eq!(value, serde_json::json!([]));
+}
+
+#[test]
+fn a_near_miss_suggests_words() {
+    let err = stderr_of(&["search", "zzzgateway"], 1);
+    assert!(err.contains("did you mean"), "{err}");
+}

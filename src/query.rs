@@ -97,7 +97,9 @@ pub fn parse(input: &str) -> Result<Query, ParseError> {
 fn status_line_code(text: &str) -> Option<&str> {
     let mut words = text.split_whitespace();
     let first = words.next()?;
-    let has_version = first.len() >= 5 && first[..5].eq_ignore_ascii_case("HTTP/");
+    let has_version = first
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("HTTP/"));
     let code = if has_version { words.next()? } else { first };
     let is_number = code.bytes().all(|b| b.is_ascii_digit());
     // A bare number is a code query already; a number followed by words is a pasted line.
@@ -224,11 +226,32 @@ mod tests {
         assert_eq!(parse("HTTP/1.1"), Ok(Query::Text("HTTP/1.1".into())));
         assert_eq!(parse("4 0 4"), Ok(Query::Text("4 0 4".into())));
         assert_eq!(parse("x4x"), Ok(Query::Text("x4x".into())));
+        assert_eq!(parse("!0🈐"), Ok(Query::Text("!0🈐".into())));
     }
 
     #[test]
     fn empty_is_an_error() {
         assert_eq!(parse(""), Err(ParseError::Empty));
         assert_eq!(parse("   "), Err(ParseError::Empty));
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn parsing_never_panics_and_codes_are_in_range(text in "\\PC{0,16}") {
+            if let Ok(Query::Code(code)) = parse(&text) {
+                prop_assert!((100..=599).contains(&code));
+            }
+        }
+
+        #[test]
+        fn every_three_digit_code_in_range_parses_to_itself(code in 100u16..=599) {
+            prop_assert_eq!(parse(&code.to_string()), Ok(Query::Code(code)));
+        }
     }
 }

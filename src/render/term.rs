@@ -10,6 +10,8 @@ use crate::search;
 
 /// How many items of a list the default card shows; `--full` shows them all.
 const NORMAL_ITEMS: usize = 2;
+/// How many headers the default card explains; the rest are named.
+const NORMAL_HEADERS: usize = 3;
 
 /// A writer with the theme it renders in.
 pub struct Term<'a, W: Write> {
@@ -226,16 +228,23 @@ impl<W: Write> Term<'_, W> {
         }
         if !status.headers.is_empty() {
             self.heading("Headers")?;
-            for header in status.headers {
+            // Requirements first (must, should, may), then the request headers behind the code.
+            let mut headers: Vec<_> = status.headers.iter().collect();
+            headers.sort_by_key(|h| h.usage as u8);
+            let shown_count = match detail {
+                Detail::Full => headers.len(),
+                _ => headers.len().min(NORMAL_HEADERS),
+            };
+            for header in &headers[..shown_count] {
                 let lead = format!("{} ({})", header.name, header.usage.label());
                 let styled = format!("  {}: ", theme.label(&lead));
-                // The default card keeps to the rule and its source; --full says why.
-                let text = if detail == Detail::Full {
-                    format!("{} [{}]", header.why, header.source)
-                } else {
-                    format!("[{}]", header.source)
-                };
+                let text = format!("{} [{}]", header.why, header.source);
                 self.lead_para(&styled, lead.chars().count() + 4, &text)?;
+            }
+            let hidden: Vec<&str> = headers[shown_count..].iter().map(|h| h.name).collect();
+            if !hidden.is_empty() {
+                let more = format!("  Also: {} (see --full)", hidden.join(", "));
+                writeln!(self.out, "{}", theme.muted(&more))?;
             }
         }
         self.properties(status, detail)?;

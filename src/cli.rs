@@ -1,8 +1,11 @@
 //! The command-line interface definition (clap), shared by the binary, completions and man pages.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 
+use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::db;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -29,14 +32,15 @@ Exit status: 0 found, 1 nothing found, 2 usage error.";
                   headers that go with it, the codes it is confused with and its constants in \
                   common libraries. Names and sections follow RFC 9110 and the IANA registry; \
                   vendor codes are marked unofficial.",
-    after_help = EXAMPLES,
+    after_long_help = EXAMPLES,
     args_conflicts_with_subcommands = true,
     subcommand_negates_reqs = true,
-    arg_required_else_help = true
+    arg_required_else_help = true,
+    disable_help_subcommand = true
 )]
 pub struct Cli {
     /// Codes (404), classes (4, 4xx, 42x), status lines, constants or names
-    #[arg(value_name = "QUERY", value_parser = clap::builder::OsStringValueParser::new())]
+    #[arg(value_name = "QUERY", value_parser = QueryParser, hide_possible_values = true)]
     pub queries: Vec<OsString>,
 
     #[command(flatten)]
@@ -78,51 +82,78 @@ pub enum ColorChoice {
 pub enum Command {
     /// List codes as a table
     #[command(
-        after_help = "Examples:\n  httpcode list\n  httpcode list --class 4xx\n  httpcode list --unofficial --json"
+        after_long_help = "Examples:\n  httpcode list\n  httpcode list --class 4xx\n  httpcode list --unofficial --json"
     )]
     List(ListArgs),
 
     /// Find codes by situation, name, old name, constant or vendor, best first
     #[command(
-        after_help = "Examples:\n  httpcode search timeout\n  httpcode search rate limit\n  httpcode search \"too large\" --limit 3\n  httpcode search unathorized --json\n\nExit status: 0 something matched, 1 nothing matched, 2 usage error."
+        after_long_help = "Examples:\n  httpcode search timeout\n  httpcode search rate limit\n  httpcode search \"too large\" --limit 3\n  httpcode search unathorized --json\n\nExit status: 0 something matched, 1 nothing matched, 2 usage error."
     )]
     Search(SearchArgs),
 
     /// Put codes side by side, with the note on how to choose between them
     #[command(
-        after_help = "Examples:\n  httpcode compare 401 403\n  httpcode compare 400 422\n  httpcode compare 301 302 303 307 308\n  httpcode compare 502 504 --json"
+        after_long_help = "Examples:\n  httpcode compare 401 403\n  httpcode compare 400 422\n  httpcode compare 301 302 303 307 308\n  httpcode compare 502 504 --json"
     )]
     Compare(CompareArgs),
 
     /// Walk to the right status code by answering questions
-    #[command(after_help = WHICH_EXAMPLES)]
+    #[command(after_long_help = WHICH_EXAMPLES)]
     Which(WhichArgs),
 
     /// The usual REST operations with their success and error codes
     #[command(
-        after_help = "Examples:\n  httpcode rest\n  httpcode rest POST\n  httpcode rest delete --json"
+        after_long_help = "Examples:\n  httpcode rest\n  httpcode rest POST\n  httpcode rest delete --json"
     )]
     Rest(RestArgs),
+
+    /// Print a shell completion script
+    #[command(after_long_help = COMPLETION_EXAMPLES)]
+    Completions(CompletionArgs),
+}
+
+const COMPLETION_EXAMPLES: &str = "\
+Examples:
+  httpcode completions bash > ~/.local/share/bash-completion/completions/httpcode
+  httpcode completions zsh > ~/.zfunc/_httpcode
+  httpcode completions fish > ~/.config/fish/completions/httpcode.fish
+  httpcode completions powershell >> $PROFILE
+  httpcode completions elvish >> ~/.config/elvish/rc.elv";
+
+#[derive(Debug, Args)]
+pub struct CompletionArgs {
+    /// The shell to complete in
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 const WHICH_EXAMPLES: &str = "\
 Examples:
-  httpcode which                          Ask one question at a time (on a terminal)
-  httpcode which redirect                 Start at the redirect questions
-  httpcode which --tree                   Draw the whole tree
-  httpcode which error --tree --json      A subtree as data
-  httpcode which --path no/client/auth/not-authenticated
-  httpcode which --path 3/1/1/1           Answers by number work too
+  httpcode which                        Ask one question at a time
+  httpcode which redirect               Start at the redirect questions
+  httpcode which --tree                 Draw the whole tree
+  httpcode which error --tree --json    A subtree as data
+  httpcode which --path no/server/bug   Scripted answers, by label
+  httpcode which --path 3/1/1/1         or by number (here: 401)
+  httpcode which --path no/client/identity/not-auth
+                                        Labels may be shortened
 
-Starting points: root, success, redirect, error, client, server and the ids that
-'httpcode which --tree --json' shows. Without a terminal, and without --path or
---tree, the tree is printed instead of asked.";
+Starting points: root, success, redirect, error, client, server and the
+other ids in 'httpcode which --tree --json'. Without a terminal, and
+without --path or --tree, the tree is printed instead of asked.";
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Two or more codes (or names and constants)
-    #[arg(required = true, num_args = 2.., value_name = "CODE")]
-    pub codes: Vec<String>,
+    #[arg(
+        required = true,
+        num_args = 2..,
+        value_name = "CODE",
+        value_parser = QueryParser,
+        hide_possible_values = true
+    )]
+    pub codes: Vec<OsString>,
 }
 
 #[derive(Debug, Args)]
@@ -161,7 +192,7 @@ pub struct SearchArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this class: 1-5 or 1xx-5xx
-    #[arg(long, value_name = "CLASS", value_parser = parse_class)]
+    #[arg(long, value_name = "CLASS", value_parser = ClassParser, hide_possible_values = true)]
     pub class: Option<u8>,
 
     /// Only codes in the IANA registry
@@ -171,6 +202,69 @@ pub struct ListArgs {
     /// Only vendor codes outside the registry
     #[arg(long)]
     pub unofficial: bool,
+}
+
+/// Takes any argument as it is, for the query parser to judge, and offers every status code
+/// (with its name) to shell completion: `httpcode 42<TAB>` lists 420 to 429.
+#[derive(Debug, Clone, Copy)]
+struct QueryParser;
+
+impl TypedValueParser for QueryParser {
+    type Value = OsString;
+
+    fn parse_ref(
+        &self,
+        _: &clap::Command,
+        _: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<OsString, clap::Error> {
+        Ok(value.to_owned())
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let mut previous = 0;
+        let codes = db::all().filter(move |s| std::mem::replace(&mut previous, s.code) != s.code);
+        Some(Box::new(codes.map(|s| {
+            let name = match s.standing {
+                db::Standing::Unofficial { vendor, .. } => {
+                    format!("{} (unofficial: {vendor})", s.name)
+                }
+                _ => s.name.to_string(),
+            };
+            PossibleValue::new(s.code.to_string()).help(name)
+        })))
+    }
+}
+
+/// A class, `4xx` or `4`; completion offers 1xx to 5xx.
+#[derive(Debug, Clone, Copy)]
+struct ClassParser;
+
+impl TypedValueParser for ClassParser {
+    type Value = u8;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<u8, clap::Error> {
+        let text = value.to_string_lossy();
+        parse_class(&text).map_err(|reason| {
+            let arg = arg.map_or("--class".to_string(), ToString::to_string);
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!("invalid value '{text}' for '{arg}': {reason}\n"),
+            )
+            .with_cmd(command)
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(db::CLASSES.iter().map(|c| {
+            PossibleValue::new(format!("{}xx", c.digit)).help(c.name)
+        })))
+    }
 }
 
 fn parse_class(text: &str) -> Result<u8, String> {

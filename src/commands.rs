@@ -38,17 +38,7 @@ pub fn lookup(
     theme: Theme,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
-    let texts = args
-        .iter()
-        .map(|arg| {
-            arg.to_str().ok_or_else(|| {
-                Error::Usage(format!(
-                    "{} is not valid UTF-8: give a code (404), a class (4xx) or words",
-                    arg.to_string_lossy()
-                ))
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let texts = args.iter().map(utf8).collect::<Result<Vec<_>, _>>()?;
     let queries = lookup::parse_all(texts).map_err(|e| Error::Usage(e.to_string()))?;
     let found: Vec<Found> = queries.iter().map(lookup::find).collect();
 
@@ -187,6 +177,16 @@ pub fn search(
     Ok(Exit::Found)
 }
 
+/// An argument as text, or the usage error for bytes that are not UTF-8.
+fn utf8(arg: &OsString) -> Result<&str, Error> {
+    arg.to_str().ok_or_else(|| {
+        Error::Usage(format!(
+            "{} is not valid UTF-8: give a code (404), a class (4xx) or words",
+            arg.to_string_lossy()
+        ))
+    })
+}
+
 /// Resolves one argument of `compare` to a single code's lead meaning.
 fn one_code(arg: &str) -> Result<&'static db::Status, Error> {
     let query = query::parse(arg).map_err(|e| Error::Usage(e.to_string()))?;
@@ -211,7 +211,7 @@ pub fn compare(
     let statuses = args
         .codes
         .iter()
-        .map(|arg| one_code(arg))
+        .map(|arg| one_code(utf8(arg)?))
         .collect::<Result<Vec<_>, _>>()?;
     let codes: Vec<u16> = statuses.iter().map(|s| s.code).collect();
     let comparison = db::comparison_for(&codes);
@@ -328,5 +328,11 @@ fn show_leaf(
         writeln!(out)?;
         Term { out, theme }.card(status, &[], detail)?;
     }
+    Ok(Exit::Found)
+}
+
+/// Prints the completion script for `shell`.
+pub fn completions(shell: clap_complete::Shell, out: &mut impl Write) -> Result<Exit, Error> {
+    out.write_all(crate::completion::script(shell).as_bytes())?;
     Ok(Exit::Found)
 }

@@ -2,7 +2,10 @@
 
 mod cli;
 mod commands;
+mod completion;
 mod db;
+#[cfg(test)]
+mod generated;
 mod lookup;
 mod prompt;
 mod query;
@@ -108,6 +111,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Some(Command::Compare(args)) => commands::compare(args, json, detail, theme, out),
         Some(Command::Which(args)) => commands::which(args, json, detail, theme, out),
         Some(Command::Rest(args)) => commands::rest(args, json, theme, out),
+        Some(Command::Completions(args)) => commands::completions(args.shell, out),
         None => commands::lookup(&cli.queries, json, detail, theme, out),
     }
 }

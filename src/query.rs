@@ -242,6 +242,8 @@ mod properties {
     use proptest::prelude::*;
 
     proptest! {
+        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
         #[test]
         fn parsing_never_panics_and_codes_are_in_range(text in "\\PC{0,16}") {
             if let Ok(Query::Code(code)) = parse(&text) {

@@ -1,0 +1,187 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_httpcode_global_optspecs
+    string join \n json b/brief full color= h/help V/version
+end
+
+function __fish_httpcode_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_httpcode_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_httpcode_using_subcommand
+    set -l cmd (__fish_httpcode_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c httpcode -n "__fish_httpcode_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
+always\t''
+never\t''"
+complete -c httpcode -n "__fish_httpcode_needs_command" -l json -d 'Print JSON instead of text (never coloured)'
+complete -c httpcode -n "__fish_httpcode_needs_command" -s b -l brief -d 'One line per code'
+complete -c httpcode -n "__fish_httpcode_needs_command" -l full -d 'Show everything: all examples, constants and related codes'
+complete -c httpcode -n "__fish_httpcode_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_needs_command" -s V -l version -d 'Print version'
+complete -c httpcode -n "__fish_httpcode_needs_command" -a "list" -d 'List codes as a table'
+complete -c httpcode -n "__fish_httpcode_needs_command" -a "search" -d 'Find codes by situation, name, old name, constant or vendor, best first'
+complete -c httpcode -n "__fish_httpcode_needs_command" -a "compare" -d 'Put codes side by side, with the note on how to choose between them'
+complete -c httpcode -n "__fish_httpcode_needs_command" -a "which" -d 'Walk to the right status code by answering questions'
+complete -c httpcode -n "__fish_httpcode_needs_command" -a "rest" -d 'The usual REST operations with their success and error codes'
+complete -c httpcode -n "__fish_httpcode_needs_command" -a "completions" -d 'Print a shell completion script'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l class -d 'Only this class: 1-5 or 1xx-5xx' -r -f -a "1xx\t'Informational'
+2xx\t'Successful'
+3xx\t'Redirection'
+4xx\t'Client Error'
+5xx\t'Server Error'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
+always\t''
+never\t''"
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l official -d 'Only codes in the IANA registry'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l unofficial -d 'Only vendor codes outside the registry'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l json -d 'Print JSON instead of text (never coloured)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -s b -l brief -d 'One line per code'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l full -d 'Show everything: all examples, constants and related codes'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand search" -s n -l limit -d 'Show at most this many results' -r
+complete -c httpcode -n "__fish_httpcode_using_subcommand search" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
+always\t''
+never\t''"
+complete -c httpcode -n "__fish_httpcode_using_subcommand search" -l json -d 'Print JSON instead of text (never coloured)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand search" -s b -l brief -d 'One line per code'
+complete -c httpcode -n "__fish_httpcode_using_subcommand search" -l full -d 'Show everything: all examples, constants and related codes'
+complete -c httpcode -n "__fish_httpcode_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
+always\t''
+never\t''"
+complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l json -d 'Print JSON instead of text (never coloured)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -s b -l brief -d 'One line per code'
+complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l full -d 'Show everything: all examples, constants and related codes'
+complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l path -d 'Answers separated by \'/\', by label or number: yes/created/new or 1/1/1' -r
+complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
+always\t''
+never\t''"
+complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l tree -d 'Draw the tree (or the subtree from START)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l json -d 'Print JSON instead of text (never coloured)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand which" -s b -l brief -d 'One line per code'
+complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l full -d 'Show everything: all examples, constants and related codes'
+complete -c httpcode -n "__fish_httpcode_using_subcommand which" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand rest" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
+always\t''
+never\t''"
+complete -c httpcode -n "__fish_httpcode_using_subcommand rest" -l json -d 'Print JSON instead of text (never coloured)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand rest" -s b -l brief -d 'One line per code'
+complete -c httpcode -n "__fish_httpcode_using_subcommand rest" -l full -d 'Show everything: all examples, constants and related codes'
+complete -c httpcode -n "__fish_httpcode_using_subcommand rest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
+always\t''
+never\t''"
+complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l json -d 'Print JSON instead of text (never coloured)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -s b -l brief -d 'One line per code'
+complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l full -d 'Show everything: all examples, constants and related codes'
+complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 100 -d 'Continue'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 101 -d 'Switching Protocols'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 102 -d 'Processing'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 103 -d 'Early Hints'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 104 -d 'Upload Resumption Supported'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 200 -d 'OK'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 201 -d 'Created'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 202 -d 'Accepted'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 203 -d 'Non-Authoritative Information'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 204 -d 'No Content'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 205 -d 'Reset Content'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 206 -d 'Partial Content'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 207 -d 'Multi-Status'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 208 -d 'Already Reported'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 218 -d 'This is fine (unofficial: Apache HTTP Server (attributed))'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 226 -d 'IM Used'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 300 -d 'Multiple Choices'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 301 -d 'Moved Permanently'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 302 -d 'Found'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 303 -d 'See Other'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 304 -d 'Not Modified'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 305 -d 'Use Proxy'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 306 -d '(Unused)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 307 -d 'Temporary Redirect'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 308 -d 'Permanent Redirect'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 400 -d 'Bad Request'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 401 -d 'Unauthorized'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 402 -d 'Payment Required'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 403 -d 'Forbidden'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 404 -d 'Not Found'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 405 -d 'Method Not Allowed'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 406 -d 'Not Acceptable'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 407 -d 'Proxy Authentication Required'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 408 -d 'Request Timeout'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 409 -d 'Conflict'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 410 -d 'Gone'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 411 -d 'Length Required'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 412 -d 'Precondition Failed'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 413 -d 'Content Too Large'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 414 -d 'URI Too Long'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 415 -d 'Unsupported Media Type'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 416 -d 'Range Not Satisfiable'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 417 -d 'Expectation Failed'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 418 -d '(Unused)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 419 -d 'Page Expired (unofficial: Laravel)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 420 -d 'Method Failure (unofficial: Spring Framework (up to 6.x))'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 421 -d 'Misdirected Request'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 422 -d 'Unprocessable Content'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 423 -d 'Locked'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 424 -d 'Failed Dependency'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 425 -d 'Too Early'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 426 -d 'Upgrade Required'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 428 -d 'Precondition Required'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 429 -d 'Too Many Requests'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 430 -d 'Shopify Security Rejection (unofficial: Shopify)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 431 -d 'Request Header Fields Too Large'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 440 -d 'Login Timeout (unofficial: Microsoft IIS / Outlook Web Access)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 444 -d 'Connection Closed Without Response (unofficial: nginx)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 449 -d 'Retry With (unofficial: Microsoft WebDAV (MS-WDV))'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 450 -d 'Blocked by Windows Parental Controls (unofficial: Microsoft (attributed))'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 451 -d 'Unavailable For Legal Reasons'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 456 -d 'Blocked (unofficial: Microsoft Exchange ActiveSync)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 457 -d 'Expired Password (unofficial: Microsoft Exchange ActiveSync)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 460 -d 'Client Closed Connection (unofficial: AWS Application Load Balancer)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 463 -d 'X-Forwarded-For Too Long (unofficial: AWS Application Load Balancer)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 464 -d 'Incompatible Protocol Version (unofficial: AWS Application Load Balancer)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 494 -d 'Request Header Too Large (unofficial: nginx)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 495 -d 'SSL Certificate Error (unofficial: nginx)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 496 -d 'No SSL Certificate (unofficial: nginx)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 497 -d 'HTTP Request Sent to HTTPS Port (unofficial: nginx)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 499 -d 'Client Closed Request (unofficial: nginx)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 500 -d 'Internal Server Error'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 501 -d 'Not Implemented'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 502 -d 'Bad Gateway'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 503 -d 'Service Unavailable'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 504 -d 'Gateway Timeout'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 505 -d 'HTTP Version Not Supported'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 506 -d 'Variant Also Negotiates'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 507 -d 'Insufficient Storage'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 508 -d 'Loop Detected'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 509 -d 'Bandwidth Limit Exceeded (unofficial: Node.js, Spring, Rack; hosting panels (unverified))'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 510 -d 'Not Extended'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 511 -d 'Network Authentication Required'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 520 -d 'Web server returns an unknown error (unofficial: Cloudflare)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 521 -d 'Web server is down (unofficial: Cloudflare)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 522 -d 'Connection timed out (unofficial: Cloudflare)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 523 -d 'Origin is unreachable (unofficial: Cloudflare)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 524 -d 'A timeout occurred (unofficial: Cloudflare)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 525 -d 'SSL handshake failed (unofficial: Cloudflare)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 526 -d 'Invalid SSL certificate (unofficial: Cloudflare)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 527 -d 'Railgun Listener to origin error (unofficial: Cloudflare (Railgun, discontinued))'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 530 -d 'Origin Hostname Unresolvable (unofficial: Cloudflare)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 561 -d 'Unauthorized (unofficial: AWS Application Load Balancer)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 598 -d 'EdgeRoutine Throttled or Blocked (unofficial: Alibaba Cloud EdgeRoutine)'
+complete -c httpcode -n "not __fish_seen_subcommand_from list search which rest completions" -f -a 599 -d 'Uncaught Exception or No Response (unofficial: Alibaba Cloud EdgeRoutine; Tornado; HTTP::Tiny)'

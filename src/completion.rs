@@ -2,7 +2,6 @@
 //! and elvish, whose generators complete only flags and subcommands.
 
 use clap::CommandFactory;
-use clap::builder::TypedValueParser;
 use clap_complete::Shell;
 
 use crate::cli::Cli;

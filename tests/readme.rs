@@ -1,0 +1,81 @@
+//! The README's examples run as written and print what it shows.
+
+mod common;
+
+use common::httpcode;
+
+/// Splits a command line into words, with single quotes grouping.
+fn words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let (mut quoted, mut in_word) = (false, false);
+    for c in line.chars() {
+        match c {
+            '\'' => (quoted, in_word) = (!quoted, true),
+            ' ' if !quoted => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                }
+                in_word = false;
+            }
+            _ => (word.push(c), in_word = true).1,
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
+fn console_examples_print_what_the_readme_shows() {
+    let readme = include_str!("../README.md");
+    let mut checked = 0;
+    let mut in_console = false;
+    let mut current: Option<(String, Vec<&str>)> = None;
+    let mut examples = Vec::new();
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_console = line == "```console";
+            if let Some(example) = current.take() {
+                examples.push(example);
+            }
+            continue;
+        }
+        if !in_console {
+            continue;
+        }
+        if let Some(command) = line.strip_prefix("$ httpcode ") {
+            if let Some(example) = current.take() {
+                examples.push(example);
+            }
+            current = Some((command.to_string(), Vec::new()));
+        } else if let Some((_, expected)) = current.as_mut() {
+            expected.push(line);
+        }
+    }
+    for (command, expected) in examples {
+        let output = httpcode()
+            .args(words(&command))
+            .env("COLUMNS", "90")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "httpcode {command}");
+        let actual = String::from_utf8(output.stdout).unwrap();
+        let actual: Vec<&str> = actual.lines().collect();
+        assert_eq!(actual, expected, "httpcode {command}");
+        checked += 1;
+    }
+    assert!(checked >= 8, "{checked}");
+}
+
+#[test]
+fn the_quick_start_is_two_commands() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("## Quick start").unwrap();
+    let block = &readme[start..];
+    let block = &block[block.find("```sh\n").unwrap() + 6..];
+    let block = &block[..block.find("```").unwrap()];
+    let commands: Vec<&str> = block.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(commands, ["cargo run --release -- 422", "cargo test"]);
+}

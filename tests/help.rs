@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{httpcode, stdout_of};
+use common::{httpcode, stdout_of, words};
 
 const COMMANDS: [&str; 7] = [
     "",
@@ -24,31 +24,6 @@ fn help(command: &str, flag: &str) -> String {
         .unwrap();
     assert!(output.status.success(), "{args:?}");
     String::from_utf8(output.stdout).unwrap()
-}
-
-/// Splits a shell-like command line: words, with single or double quotes grouping.
-fn words(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut quote = None;
-    let mut in_word = false;
-    for c in line.chars() {
-        match (quote, c) {
-            (None, '\'' | '"') => (quote, in_word) = (Some(c), true),
-            (Some(q), c) if c == q => quote = None,
-            (None, ' ') => {
-                if in_word {
-                    words.push(std::mem::take(&mut word));
-                }
-                in_word = false;
-            }
-            _ => (word.push(c), in_word = true).1,
-        }
-    }
-    if in_word {
-        words.push(word);
-    }
-    words
 }
 
 #[test]

@@ -292,3 +292,48 @@ fn prose_wraps_to_the_width() {
             .all(|l| l.chars().count() <= 100)
     );
 }
+
+#[test]
+fn cards_name_their_companion_headers() {
+    let rules: &[(&str, &[&str])] = &[
+        ("100", &["Expect"]),
+        ("101", &["Upgrade"]),
+        ("201", &["Location"]),
+        ("206", &["Content-Range", "Range"]),
+        ("301", &["Location"]),
+        ("303", &["Location"]),
+        ("307", &["Location"]),
+        ("308", &["Location"]),
+        ("304", &["ETag", "If-None-Match", "If-Modified-Since"]),
+        ("401", &["WWW-Authenticate"]),
+        ("405", &["Allow"]),
+        ("407", &["Proxy-Authenticate"]),
+        ("412", &["If-Match"]),
+        ("416", &["Content-Range"]),
+        ("417", &["Expect"]),
+        ("426", &["Upgrade"]),
+        ("428", &["If-Match"]),
+        ("429", &["Retry-After"]),
+        ("503", &["Retry-After"]),
+    ];
+    for (code, headers) in rules {
+        let card = stdout_of(&[code], 0);
+        let section = &card[card.find("\nHeaders\n").expect("a Headers section")..];
+        for header in *headers {
+            assert!(section.contains(header), "{code} names {header}");
+        }
+    }
+}
+
+#[test]
+fn full_cards_carry_properties_and_examples_in_message_form() {
+    let card = stdout_of(&["308", "--full"], 0);
+    assert!(card.contains("Redirect    permanent"), "{card}");
+    assert!(card.contains("method and body are kept"));
+    assert!(card.contains("  < HTTP/1.1 308 Permanent Redirect"));
+    assert!(card.contains("  > "), "the request is shown");
+    let card = stdout_of(&["204", "--full"], 0);
+    assert!(card.contains("Body        none"));
+    let card = stdout_of(&["404"], 0);
+    assert!(card.contains("Cacheable   yes, by default"));
+}

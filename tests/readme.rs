@@ -2,30 +2,7 @@
 
 mod common;
 
-use common::httpcode;
-
-/// Splits a command line into words, with single quotes grouping.
-fn words(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let (mut quoted, mut in_word) = (false, false);
-    for c in line.chars() {
-        match c {
-            '\'' => (quoted, in_word) = (!quoted, true),
-            ' ' if !quoted => {
-                if in_word {
-                    words.push(std::mem::take(&mut word));
-                }
-                in_word = false;
-            }
-            _ => (word.push(c), in_word = true).1,
-        }
-    }
-    if in_word {
-        words.push(word);
-    }
-    words
-}
+use common::{httpcode, words};
 
 #[test]
 fn console_examples_print_what_the_readme_shows() {

@@ -46,3 +46,28 @@ pub fn json_of(args: &[&str], code: i32) -> serde_json::Value {
     let out = stdout_of(args, code);
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("httpcode {args:?}: {e}\n{out}"))
 }
+
+/// Splits a shell-like command line: words, with single or double quotes grouping.
+pub fn words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quote = None;
+    let mut in_word = false;
+    for c in line.chars() {
+        match (quote, c) {
+            (None, '\'' | '"') => (quote, in_word) = (Some(c), true),
+            (Some(q), c) if c == q => quote = None,
+            (None, ' ') => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                }
+                in_word = false;
+            }
+            _ => (word.push(c), in_word = true).1,
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
+}

@@ -80,6 +80,14 @@ pub fn parse(input: &str) -> Result<Query, ParseError> {
     if let Some(code) = status_line_code(text) {
         return number(code);
     }
+    // A signed number ("-1", "+404") is a number out of range, not words to search for.
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if unsigned.len() < text.len()
+        && !unsigned.is_empty()
+        && unsigned.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err(ParseError::OutOfRange(text.to_string()));
+    }
     if text.bytes().all(|b| b.is_ascii_digit()) {
         return match text.len() {
             1 => pattern(text),
@@ -167,7 +175,9 @@ mod tests {
 
     #[test]
     fn numbers_outside_the_range_are_errors() {
-        for text in ["700", "99", "099", "1000", "0404", "600", "000"] {
+        for text in [
+            "700", "99", "099", "1000", "0404", "600", "000", "-1", "+404",
+        ] {
             assert_eq!(
                 parse(text),
                 Err(ParseError::OutOfRange(text.into())),

@@ -431,7 +431,8 @@ fn standing_note(status: &Status) -> Option<String> {
     match status.standing {
         Standing::Standard => None,
         Standing::Temporary { expires } => Some(format!(
-            "temporary IANA registration, set to expire {expires}; check the live registry"
+            "temporary IANA registration, due to expire {expires}: check the live registry for its \
+             current state"
         )),
         Standing::Reserved => {
             Some("reserved by IANA as (Unused): do not give it a meaning".to_string())

@@ -45,45 +45,78 @@ impl<'a> Options<'a> {
 /// The lines of `text` wrapped to `options.width` columns, indents included. A word longer
 /// than the width gets a line of its own rather than being split. Newlines in `text` are kept.
 pub fn wrap(text: &str, options: Options) -> Vec<String> {
-    let mut lines = Vec::new();
+    let mut lines = Lines {
+        options,
+        done: Vec::new(),
+        line: String::new(),
+        columns: 0,
+        empty: true,
+    };
+    let room = options.width.saturating_sub(width(options.rest)).max(1);
     for paragraph in text.split('\n') {
-        let mut line = String::from(if lines.is_empty() {
+        lines.start(if lines.done.is_empty() {
             options.first
         } else {
             options.rest
         });
-        let mut columns = line.chars().count();
-        let mut empty = true;
-        for whole in paragraph.split(' ').filter(|w| !w.is_empty()) {
-            let room = options
-                .width
-                .saturating_sub(options.rest.chars().count())
-                .max(1);
-            let pieces = if options.break_long_words && whole.chars().count() > room {
-                chunks(whole, room)
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            if options.break_long_words && width(word) > room {
+                chunks(word, room)
+                    .into_iter()
+                    .for_each(|piece| lines.add(piece));
             } else {
-                vec![whole]
-            };
-            for word in pieces {
-                let length = word.chars().count();
-                if !empty && columns + 1 + length > options.width {
-                    lines.push(line);
-                    line = String::from(options.rest);
-                    columns = line.chars().count();
-                    empty = true;
-                }
-                if !empty {
-                    line.push(' ');
-                    columns += 1;
-                }
-                line.push_str(word);
-                columns += length;
-                empty = false;
+                lines.add(word);
             }
         }
-        lines.push(line);
+        lines.finish();
     }
-    lines
+    lines.done
+}
+
+/// Columns a piece of text takes: one per character.
+fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
+/// The lines wrapped so far and the one being filled.
+struct Lines<'a> {
+    options: Options<'a>,
+    done: Vec<String>,
+    line: String,
+    columns: usize,
+    empty: bool,
+}
+
+impl Lines<'_> {
+    fn start(&mut self, indent: &str) {
+        self.line = String::with_capacity(self.options.width + 8);
+        self.line.push_str(indent);
+        self.columns = width(indent);
+        self.empty = true;
+    }
+
+    fn finish(&mut self) {
+        self.done.push(std::mem::take(&mut self.line));
+    }
+
+    fn add(&mut self, word: &str) {
+        let length = width(word);
+        if !self.empty && self.columns + 1 + length > self.options.width {
+            self.finish();
+            self.start(self.options.rest);
+        }
+        if !self.empty {
+            self.line.push(' ');
+            self.columns += 1;
+        }
+        self.line.push_str(word);
+        self.columns += length;
+        self.empty = false;
+    }
 }
 
 /// `word` cut into pieces of at most `size` characters.

@@ -134,22 +134,22 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;list' {
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class: 1-5 or 1xx-5xx')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--official', '--official', [CompletionResultType]::ParameterName, 'Only codes in the IANA registry')
-            [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Only vendor codes outside the registry')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class: 1-5 or 1xx-5xx')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
             [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')
             [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show everything: all examples, constants and related codes')
+            [CompletionResult]::new('--official', '--official', [CompletionResultType]::ParameterName, 'Only codes in the IANA registry')
+            [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Only vendor codes outside the registry')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'httpcode;search' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most this many results')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many results')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
             [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')
@@ -264,13 +264,13 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;which' {
-            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Answers separated by ''/'', by label or number: yes/created/new or 1/1/1')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Draw the tree (or the subtree from START)')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Answers separated by ''/'', by label or number: yes/created/new or 1/1/1')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
             [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')
             [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show everything: all examples, constants and related codes')
+            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Draw the tree (or the subtree from START)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

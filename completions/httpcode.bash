@@ -95,18 +95,18 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__list)
-            opts="-b -h --class --official --unofficial --json --brief --full --color --help"
+            opts="-b -h --json --brief --full --color --class --official --unofficial --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --class)
-                    COMPREPLY=($(compgen -W "1xx 2xx 3xx 4xx 5xx" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --class)
+                    COMPREPLY=($(compgen -W "1xx 2xx 3xx 4xx 5xx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -135,22 +135,22 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__search)
-            opts="-n -b -h --limit --json --brief --full --color --help"
+            opts="-b -n -h --json --brief --full --color --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -n)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -161,18 +161,18 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__which)
-            opts="-b -h --path --tree --json --brief --full --color --help"
+            opts="-b -h --json --brief --full --color --path --tree --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --path)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -130,21 +130,21 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand completions 'Print a shell completion script'
         }
         &'httpcode;list'= {
-            cand --class 'Only this class: 1-5 or 1xx-5xx'
             cand --color 'When to use colour'
-            cand --official 'Only codes in the IANA registry'
-            cand --unofficial 'Only vendor codes outside the registry'
+            cand --class 'Only this class: 1-5 or 1xx-5xx'
             cand --json 'Print JSON instead of text (never coloured)'
             cand -b 'One line per code'
             cand --brief 'One line per code'
             cand --full 'Show everything: all examples, constants and related codes'
+            cand --official 'Only codes in the IANA registry'
+            cand --unofficial 'Only vendor codes outside the registry'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;search'= {
+            cand --color 'When to use colour'
             cand -n 'Show at most this many results'
             cand --limit 'Show at most this many results'
-            cand --color 'When to use colour'
             cand --json 'Print JSON instead of text (never coloured)'
             cand -b 'One line per code'
             cand --brief 'One line per code'
@@ -257,13 +257,13 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;which'= {
-            cand --path 'Answers separated by ''/'', by label or number: yes/created/new or 1/1/1'
             cand --color 'When to use colour'
-            cand --tree 'Draw the tree (or the subtree from START)'
+            cand --path 'Answers separated by ''/'', by label or number: yes/created/new or 1/1/1'
             cand --json 'Print JSON instead of text (never coloured)'
             cand -b 'One line per code'
             cand --brief 'One line per code'
             cand --full 'Show everything: all examples, constants and related codes'
+            cand --tree 'Draw the tree (or the subtree from START)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

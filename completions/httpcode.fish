@@ -38,24 +38,24 @@ complete -c httpcode -n "__fish_httpcode_needs_command" -a "compare" -d 'Put cod
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "which" -d 'Walk to the right status code by answering questions'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "rest" -d 'The usual REST operations with their success and error codes'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "completions" -d 'Print a shell completion script'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
+always\t''
+never\t''"
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l class -d 'Only this class: 1-5 or 1xx-5xx' -r -f -a "1xx\t'Informational'
 2xx\t'Successful'
 3xx\t'Redirection'
 4xx\t'Client Error'
 5xx\t'Server Error'"
-complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
-always\t''
-never\t''"
-complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l official -d 'Only codes in the IANA registry'
-complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l unofficial -d 'Only vendor codes outside the registry'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l json -d 'Print JSON instead of text (never coloured)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -s b -l brief -d 'One line per code'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l full -d 'Show everything: all examples, constants and related codes'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l official -d 'Only codes in the IANA registry'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l unofficial -d 'Only vendor codes outside the registry'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c httpcode -n "__fish_httpcode_using_subcommand search" -s n -l limit -d 'Show at most this many results' -r
 complete -c httpcode -n "__fish_httpcode_using_subcommand search" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
 always\t''
 never\t''"
+complete -c httpcode -n "__fish_httpcode_using_subcommand search" -s n -l limit -d 'Show at most this many results' -r
 complete -c httpcode -n "__fish_httpcode_using_subcommand search" -l json -d 'Print JSON instead of text (never coloured)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand search" -s b -l brief -d 'One line per code'
 complete -c httpcode -n "__fish_httpcode_using_subcommand search" -l full -d 'Show everything: all examples, constants and related codes'
@@ -67,14 +67,14 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l json -d 'P
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -s b -l brief -d 'One line per code'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l full -d 'Show everything: all examples, constants and related codes'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l path -d 'Answers separated by \'/\', by label or number: yes/created/new or 1/1/1' -r
 complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
 always\t''
 never\t''"
-complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l tree -d 'Draw the tree (or the subtree from START)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l path -d 'Answers separated by \'/\', by label or number: yes/created/new or 1/1/1' -r
 complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l json -d 'Print JSON instead of text (never coloured)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand which" -s b -l brief -d 'One line per code'
 complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l full -d 'Show everything: all examples, constants and related codes'
+complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l tree -d 'Draw the tree (or the subtree from START)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand which" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand rest" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
 always\t''

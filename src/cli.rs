@@ -78,7 +78,10 @@ pub enum ColorChoice {
     Never,
 }
 
+/// Each subcommand's arguments are built only when it is used: a plain lookup pays nothing
+/// for them at start-up.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// List codes as a table
     #[command(

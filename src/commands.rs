@@ -331,8 +331,23 @@ fn show_leaf(
     Ok(Exit::Found)
 }
 
-/// Prints the completion script for `shell`.
-pub fn completions(shell: clap_complete::Shell, out: &mut impl Write) -> Result<Exit, Error> {
-    out.write_all(crate::completion::script(shell).as_bytes())?;
+/// Prints the completion script for `shell` (in a JSON object with `--json`).
+pub fn completions(
+    shell: clap_complete::Shell,
+    as_json: bool,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    let script = crate::completion::script(shell);
+    if as_json {
+        let value = serde_json::json!({
+            "schema_version": json::SCHEMA_VERSION,
+            "shell": shell.to_string(),
+            "script": script,
+        });
+        serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        out.write_all(script.as_bytes())?;
+    }
     Ok(Exit::Found)
 }

@@ -111,7 +111,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Some(Command::Compare(args)) => commands::compare(args, json, detail, theme, out),
         Some(Command::Which(args)) => commands::which(args, json, detail, theme, out),
         Some(Command::Rest(args)) => commands::rest(args, json, theme, out),
-        Some(Command::Completions(args)) => commands::completions(args.shell, out),
+        Some(Command::Completions(args)) => commands::completions(args.shell, json, out),
         None => commands::lookup(&cli.queries, json, detail, theme, out),
     }
 }

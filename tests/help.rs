@@ -70,6 +70,9 @@ fn completions_print_for_every_shell() {
             "{shell}"
         );
         assert!(script.contains("429"), "{shell} completes codes");
+        let value = common::json_of(&["completions", shell, "--json"], 0);
+        assert_eq!(value["shell"], shell);
+        assert_eq!(value["script"], script.as_str());
     }
 }
 

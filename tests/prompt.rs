@@ -76,3 +76,37 @@ fn end_of_input_and_quit_exit_1() {
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&mut p), 1);
 }
+
+/// `httpcode 404` on a terminal, with extra environment; returns what it printed.
+fn on_terminal(env: &[(&str, &str)]) -> String {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("httpcode"));
+    command
+        .args(["404", "--brief"])
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE");
+    command.env("TERM", "xterm");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let mut p = spawn_command(command, Some(10_000)).expect("spawns on a pty");
+    let out = p.exp_eof().unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+    out
+}
+
+#[test]
+fn colour_on_a_terminal_unless_no_color_or_a_dumb_terminal() {
+    assert!(on_terminal(&[]).contains("\x1b["), "a terminal gets colour");
+    assert!(
+        !on_terminal(&[("NO_COLOR", "1")]).contains("\x1b["),
+        "NO_COLOR"
+    );
+    assert!(
+        on_terminal(&[("NO_COLOR", "")]).contains("\x1b["),
+        "an empty NO_COLOR is unset"
+    );
+    assert!(
+        !on_terminal(&[("TERM", "dumb")]).contains("\x1b["),
+        "TERM=dumb"
+    );
+}

@@ -2,8 +2,8 @@
 
 use serde_json::{Value, json};
 
-use super::term::{body_text, cache_text, header_usage_key, method_text};
-use crate::db::{self, Cache, Standing, Status};
+use super::term::{body_text, cache_text, method_text};
+use crate::db::{self, Cache, HeaderUsage, Standing, Status};
 
 /// Bumped when a field is removed or changes meaning; adding fields keeps the version.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -134,5 +134,15 @@ fn cache_key(cache: Cache) -> &'static str {
         Cache::Never(_) => "never",
         Cache::Interim => "never",
         Cache::Unspecified => "unspecified",
+    }
+}
+
+/// The JSON name of a header's usage.
+fn header_usage_key(usage: HeaderUsage) -> &'static str {
+    match usage {
+        HeaderUsage::Must => "must",
+        HeaderUsage::Should => "should",
+        HeaderUsage::May => "may",
+        HeaderUsage::Request => "request",
     }
 }

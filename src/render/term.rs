@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use super::Detail;
 use super::style::Theme;
 use super::wrap;
-use crate::db::{self, Body, Cache, HeaderUsage, MethodRule, Standing, Status, constants};
+use crate::db::{self, Body, Cache, MethodRule, Standing, Status, constants};
 use crate::search;
 
 /// How many items of a list the default card shows; `--full` shows them all.
@@ -489,15 +489,5 @@ pub fn body_text(status: &Status) -> &'static str {
             "allowed; explain the problem in it (except for HEAD)"
         }
         Body::Allowed => "allowed",
-    }
-}
-
-/// The header usages a card lists, for tests and JSON.
-pub fn header_usage_key(usage: HeaderUsage) -> &'static str {
-    match usage {
-        HeaderUsage::Must => "must",
-        HeaderUsage::Should => "should",
-        HeaderUsage::May => "may",
-        HeaderUsage::Request => "request",
     }
 }

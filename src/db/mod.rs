@@ -9,6 +9,7 @@ mod c5xx;
 mod comparisons;
 mod constant_table;
 pub mod constants;
+pub mod situations;
 mod types;
 mod unofficial;
 

@@ -220,3 +220,31 @@ pub struct Comparison {
     /// A rule of thumb per code, in the order of `codes`.
     pub rules: &'static [&'static str],
 }
+
+/// A situation an API designer or operator meets, the code to send for it, and why.
+#[derive(Debug)]
+pub struct Situation {
+    /// A stable kebab-case name: "account-banned".
+    pub id: &'static str,
+    /// One short line in plain words, shown as the reason for a hit: "the account is banned".
+    pub title: &'static str,
+    /// How developers put it when they ask, in their own words; search matches these.
+    pub phrasings: &'static [&'static str],
+    /// The code to send.
+    pub code: u16,
+    /// For a vendor's code, the vendor of the meaning meant (as in the vendor record);
+    /// `None` for a registered code.
+    pub vendor: Option<&'static str>,
+    /// One or two sentences: why this code fits, citing the RFC section where one decides it.
+    pub why: &'static str,
+    /// Other codes that fit a variant of the situation, and when each is the better choice.
+    pub alternatives: &'static [Alternative],
+}
+
+/// A code that fits instead under some condition.
+#[derive(Debug)]
+pub struct Alternative {
+    pub code: u16,
+    /// When to prefer it: "if the account may come back after a review".
+    pub when: &'static str,
+}

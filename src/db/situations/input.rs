@@ -1,0 +1,5 @@
+//! Situations: input.
+
+use crate::db::{Alternative, Situation};
+
+pub static SITUATIONS: &[Situation] = &[];

@@ -1,0 +1,5 @@
+//! Situations: state.
+
+use crate::db::{Alternative, Situation};
+
+pub static SITUATIONS: &[Situation] = &[];

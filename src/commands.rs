@@ -39,25 +39,25 @@ pub fn lookup(
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
     let texts = args.iter().map(utf8).collect::<Result<Vec<_>, _>>()?;
-    let queries = lookup::parse_all(texts).map_err(|e| Error::Usage(e.to_string()))?;
+    let queries = lookup::parse_all(texts.iter().copied()).map_err(|e| Error::Usage(e.to_string()))?;
     let found: Vec<Found> = queries.iter().map(lookup::find).collect();
 
-    // Words that are no code, class, status line, name or constant are searched for.
-    let mut exit = Exit::Found;
-    let mut results = Vec::new();
-    for item in &found {
-        if let Found::Words(words) = item {
-            let hits = ranking::search(words, SEARCH_LIMIT);
-            if hits.is_empty() {
-                eprintln!("httpcode: {}", nothing_matched(words));
-                exit = Exit::NothingFound;
-            } else {
-                eprintln!("httpcode: '{words}' is not a code, name or constant; search results:");
-            }
-            results.push(hits);
+    // Once any argument is plain words, the whole line is one question: "404 when the user
+    // is gone" is a sentence to search, not a lookup of 404 plus some words.
+    if found.iter().any(|f| matches!(f, Found::Words(_))) {
+        let sentence = texts.join(" ");
+        let hits = match ranking::search(&sentence, SEARCH_LIMIT) {
+            ranking::Outcome::Hits(hits) => hits,
+            ranking::Outcome::NoContent => return Err(Error::Usage(only_question_words(&sentence))),
+        };
+        if !hits.is_empty() {
+            eprintln!(
+                "httpcode: '{}' is not a code, name or constant; search results:",
+                printable(&sentence)
+            );
         }
+        return show_hits(&hits, &sentence, as_json, theme, out);
     }
-    let mut results = results.into_iter();
     if as_json {
         let mut values = Vec::new();
         for item in &found {
@@ -69,10 +69,7 @@ pub fn lookup(
                 Found::Pattern { statuses, .. } => {
                     values.extend(statuses.iter().map(|s| json::status(s, &[])));
                 }
-                Found::Words(_) => {
-                    let hits = results.next().unwrap_or_default();
-                    values.extend(hits.iter().map(json::hit));
-                }
+                Found::Words(_) => unreachable!("words are searched above"),
             }
         }
         // One code gives one object; anything else gives an array.
@@ -83,19 +80,12 @@ pub fn lookup(
         }
         .map_err(io::Error::from)?;
         writeln!(out)?;
-        return Ok(exit);
+        return Ok(Exit::Found);
     }
 
     let mut term = Term { out, theme };
     let mut first = true;
     for item in &found {
-        let hits = match item {
-            Found::Words(words) => Some((words, results.next().unwrap_or_default())),
-            _ => None,
-        };
-        if hits.as_ref().is_some_and(|(_, h)| h.is_empty()) {
-            continue;
-        }
         if !first && detail != Detail::Brief {
             writeln!(term.out)?;
         }
@@ -124,14 +114,10 @@ pub fn lookup(
                     term.table(statuses.iter().copied())?;
                 }
             }
-            Found::Words(_) => {
-                if let Some((words, hits)) = &hits {
-                    term.hits(hits, words)?;
-                }
-            }
+            Found::Words(_) => unreachable!("words are searched above"),
         }
     }
-    Ok(exit)
+    Ok(Exit::Found)
 }
 
 /// How many results a search shows unless told otherwise.
@@ -140,6 +126,7 @@ const SEARCH_LIMIT: usize = 10;
 /// The one-line hint for a search that found nothing.
 fn nothing_matched(words: &str) -> String {
     let close = ranking::suggestions(words);
+    let words = printable(words);
     if close.is_empty() {
         format!("nothing matches '{words}': try other words, a code (404) or 'httpcode list'")
     } else {
@@ -148,6 +135,15 @@ fn nothing_matched(words: &str) -> String {
             close.join(", ")
         )
     }
+}
+
+/// The usage error for a query with nothing left once question wording is dropped.
+fn only_question_words(words: &str) -> String {
+    format!(
+        "'{}' holds only question words: describe the situation, such as 'user is banned' or \
+         'rate limit'",
+        printable(words)
+    )
 }
 
 pub fn search(
@@ -162,19 +158,54 @@ pub fn search(
             "empty search: give words such as 'timeout' or 'rate limit'".to_string(),
         ));
     }
-    let hits = ranking::search(&query, args.limit);
+    let count = query.split_whitespace().count();
+    if count > ranking::MAX_WORDS {
+        return Err(Error::Usage(format!(
+            "the query has {count} words: describe the situation in at most {} words",
+            ranking::MAX_WORDS
+        )));
+    }
+    match ranking::search(&query, args.limit) {
+        ranking::Outcome::Hits(hits) => show_hits(&hits, &query, as_json, theme, out),
+        ranking::Outcome::NoContent => Err(Error::Usage(only_question_words(&query))),
+    }
+}
+
+/// Writes search results, or says on stderr that there were none.
+fn show_hits(
+    hits: &[ranking::Hit],
+    query: &str,
+    as_json: bool,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
     if as_json {
         let values: Vec<_> = hits.iter().map(json::hit).collect();
         serde_json::to_writer_pretty(&mut *out, &values).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
-        Term { out, theme }.hits(&hits, &query)?;
+        Term { out, theme }.hits(hits, query)?;
     }
     if hits.is_empty() {
-        eprintln!("httpcode: {}", nothing_matched(&query));
+        eprintln!("httpcode: {}", nothing_matched(query));
         return Ok(Exit::NothingFound);
     }
     Ok(Exit::Found)
+}
+
+/// Text from the command line made safe to echo: control and bidirectional characters are
+/// shown as escapes instead of acting on the terminal.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// An argument as text, or the usage error for bytes that are not UTF-8.

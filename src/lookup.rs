@@ -46,6 +46,18 @@ pub fn parse_all<'a>(args: impl IntoIterator<Item = &'a str>) -> Result<Vec<Quer
 pub fn find(query: &Query) -> Found {
     match query {
         Query::Code(code) => code_found(*code),
+        // A pasted line without its version is a status line only when the words are the
+        // code's name; otherwise it is a sentence that happens to start with a number.
+        Query::CodeAndWords { code, words } => {
+            let named = db::meanings(*code)
+                .iter()
+                .any(|s| db::by_name(words).is_some_and(|n| n.code == s.code));
+            if named {
+                code_found(*code)
+            } else {
+                Found::Words(format!("{code} {words}"))
+            }
+        }
         Query::Pattern(pattern) => Found::Pattern {
             pattern: *pattern,
             class: db::class(pattern.class()).expect("patterns start with a class digit 1-5"),

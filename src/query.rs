@@ -9,6 +9,9 @@ pub enum Query {
     Code(u16),
     /// A class or pattern such as `4xx`, `4` or `42x`.
     Pattern(Pattern),
+    /// A code followed by words (`503 Service Unavailable`): a status line if the words are
+    /// the code's name, otherwise a sentence that starts with a number.
+    CodeAndWords { code: u16, words: String },
     /// Anything else: a constant, a name, or words to search for.
     Text(String),
 }
@@ -80,6 +83,12 @@ pub fn parse(input: &str) -> Result<Query, ParseError> {
     if let Some(code) = status_line_code(text) {
         return number(code);
     }
+    if let Some((code, words)) = code_and_words(text) {
+        return Ok(Query::CodeAndWords {
+            code,
+            words: words.to_string(),
+        });
+    }
     // A signed number ("-1", "+404") is a number out of range, not words to search for.
     let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
     if unsigned.len() < text.len()
@@ -100,18 +109,29 @@ pub fn parse(input: &str) -> Result<Query, ParseError> {
     Ok(Query::Text(text.to_string()))
 }
 
-/// The code on a status line: `HTTP/1.1 503 Service Unavailable`, `HTTP/2 404`, `503 Service
-/// Unavailable`.
+/// The code on a status line that carries its HTTP version: `HTTP/1.1 503 Service
+/// Unavailable`, `HTTP/2 404`.
 fn status_line_code(text: &str) -> Option<&str> {
     let mut words = text.split_whitespace();
-    let first = words.next()?;
-    let has_version = first
+    let version = words.next()?;
+    let number = version
         .get(..5)
-        .is_some_and(|p| p.eq_ignore_ascii_case("HTTP/"));
-    let code = if has_version { words.next()? } else { first };
-    let is_number = code.bytes().all(|b| b.is_ascii_digit());
-    // A bare number is a code query already; a number followed by words is a pasted line.
-    (is_number && (has_version || (code.len() == 3 && words.next().is_some()))).then_some(code)
+        .filter(|p| p.eq_ignore_ascii_case("HTTP/"))
+        .map(|_| &version[5..])?;
+    let (major, minor) = number.split_once('.').unwrap_or((number, "0"));
+    let is_version = [major, minor]
+        .iter()
+        .all(|part| part.len() == 1 && part.bytes().all(|b| b.is_ascii_digit()));
+    let code = words.next()?;
+    (is_version && code.bytes().all(|b| b.is_ascii_digit())).then_some(code)
+}
+
+/// A three-digit code in range followed by words: `503 Service Unavailable`, or a sentence
+/// such as `404 when the user is gone`.
+fn code_and_words(text: &str) -> Option<(u16, &str)> {
+    let (first, rest) = text.split_once(char::is_whitespace)?;
+    let code = first.parse().ok().filter(|c| (100..=599).contains(c))?;
+    (first.len() == 3 && !rest.trim().is_empty()).then_some((code, rest.trim()))
 }
 
 fn number(text: &str) -> Result<Query, ParseError> {
@@ -219,7 +239,17 @@ mod tests {
         );
         assert_eq!(parse("HTTP/2 404"), Ok(Query::Code(404)));
         assert_eq!(parse("http/1.0 200 OK"), Ok(Query::Code(200)));
-        assert_eq!(parse("418 I'm a teapot"), Ok(Query::Code(418)));
+        assert_eq!(
+            parse("418 I'm a teapot"),
+            Ok(Query::CodeAndWords {
+                code: 418,
+                words: "I'm a teapot".into()
+            })
+        );
+        assert_eq!(
+            parse("HTTP/x 404"),
+            Ok(Query::Text("HTTP/x 404".into()))
+        );
         assert_eq!(
             parse("HTTP/1.1 999 Odd"),
             Err(ParseError::OutOfRange("999".into()))

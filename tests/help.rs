@@ -48,6 +48,10 @@ fn every_example_in_help_runs() {
             let Some(example) = line.trim_start().strip_prefix("httpcode ") else {
                 continue;
             };
+            // Usage lines ("httpcode <COMMAND>") are syntax, not examples.
+            if example.starts_with(['<', '[']) {
+                continue;
+            }
             // Run what precedes a pipe or redirection, and drop the trailing comment.
             let example = example.split(['|', '>']).next().unwrap();
             let example = example.split("  ").next().unwrap();

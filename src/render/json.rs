@@ -1,5 +1,6 @@
 //! JSON rendering: one object per code meaning, versioned by `SCHEMA_VERSION`.
 
+use crate::search::Field;
 use serde_json::{Value, json};
 
 use super::term::{body_text, cache_text, method_text};
@@ -38,12 +39,29 @@ pub fn hit(hit: &crate::search::Hit) -> Value {
         Standing::Unofficial { vendor, .. } => Some(vendor),
         _ => None,
     };
+    let answers = hit.situation.filter(|_| hit.field != Field::Alternative);
+    let alternatives: Vec<Value> = answers
+        .map(|s| s.alternatives)
+        .unwrap_or_default()
+        .iter()
+        .map(|a| {
+            json!({
+                "code": a.code,
+                "name": db::lead(a.code).map(|s| s.name),
+                "when": a.when,
+            })
+        })
+        .collect();
     json!({
         "schema_version": SCHEMA_VERSION,
         "code": hit.status.code,
         "name": hit.status.name,
         "official": hit.status.is_official(),
         "vendor": vendor,
+        "situation": hit.situation.map(|s| s.title),
+        "situation_id": hit.situation.map(|s| s.id),
+        "why": hit.why(),
+        "alternatives": alternatives,
         "score": hit.score,
         "field": hit.field.label(),
         "matched": hit.matched,

@@ -109,13 +109,54 @@ impl<W: Write> Term<'_, W> {
 
     /// Search results, one line each: code, name, and the text that matched, highlighted.
     pub fn hits(&mut self, hits: &[search::Hit], query: &str) -> io::Result<()> {
-        let theme = self.theme;
+        let Some((top, rest)) = hits.split_first() else {
+            return Ok(());
+        };
         let name_width = hits
             .iter()
             .map(|h| h.status.name.chars().count())
             .max()
             .unwrap_or(0)
             .min(36);
+        match top.situation.filter(|_| top.field != search::Field::Alternative) {
+            Some(situation) => self.answer(top, situation)?,
+            None => self.hit_rows(std::slice::from_ref(top), query, name_width)?,
+        }
+        self.hit_rows(rest, query, name_width)
+    }
+
+    /// The top answer to a situation: the code and the situation, why, then the alternatives.
+    fn answer(&mut self, hit: &search::Hit, situation: &db::Situation) -> io::Result<()> {
+        let theme = self.theme;
+        let status = hit.status;
+        let head = format!("{} {}", status.code, status.name);
+        writeln!(
+            self.out,
+            "  {}: {}",
+            theme.title(status.class(), &head),
+            situation.title
+        )?;
+        if let Some(mark) = marker(status) {
+            writeln!(self.out, "    {}", theme.muted(&format!("[{mark}]")))?;
+        }
+        self.para("    ", situation.why)?;
+        for alternative in situation.alternatives {
+            let name = db::lead(alternative.code).map_or("", |s| s.name);
+            let first = format!("    {} ", theme.label("or"));
+            let text = format!("{} {name}, {}", alternative.code, alternative.when);
+            self.para_hanging(&first, "       ", &text)?;
+        }
+        writeln!(self.out)
+    }
+
+    /// One line per hit: code, name, and what matched.
+    fn hit_rows(
+        &mut self,
+        hits: &[search::Hit],
+        query: &str,
+        name_width: usize,
+    ) -> io::Result<()> {
+        let theme = self.theme;
         for hit in hits {
             let status = hit.status;
             let name = truncate(status.name, name_width);

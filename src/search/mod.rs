@@ -1,23 +1,25 @@
-//! Ranked, typo-tolerant search over names, old names, constants, keywords and prose.
+//! Search by situation: a query is understood (question wording dropped, words stemmed,
+//! numbers it names or rejects noted), then ranked over the situation catalogue and the
+//! records together with BM25F, one result per number.
 //!
-//! The short fields (names, constants, keywords, vendors) are searched through a word index
-//! generated from the database and compiled in (`index.rs`, kept fresh by a test); prose is
-//! scanned at search time, skipping every text that does not contain a query word. Nothing is
-//! built at start-up, so a plain lookup pays nothing for search.
+//! Every document's terms live in an index generated from the database and compiled in
+//! (`index.rs`, kept fresh by a test), so nothing is built at start-up and a plain lookup
+//! pays nothing for search.
 
 #[cfg(test)]
 mod generate;
 mod index;
+mod text;
+mod understand;
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
+use crate::db::{self, Situation, Standing, Status, constants, situations};
 
-use crate::db::{self, Standing, Status};
+pub use understand::MAX_WORDS;
 
-/// Where a query word matched, best first; the weight is how much a hit there counts.
+/// Where a hit's reason comes from. The first ten are the index's fields, in the order the
+/// generator numbers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Field {
-    Code,
     Name,
     FormerName,
     Constant,
@@ -26,67 +28,19 @@ pub enum Field {
     Header,
     Summary,
     Prose,
+    Title,
+    Phrasing,
+    /// The number itself was typed.
+    Code,
+    /// The code is an alternative in a matching situation.
+    Alternative,
 }
 
 impl Field {
-    fn weight(self) -> u32 {
-        match self {
-            Field::Code => 12,
-            Field::Name => 10,
-            Field::FormerName => 9,
-            Field::Vendor => 8,
-            Field::Constant | Field::Keyword => 7,
-            Field::Header => 6,
-            Field::Summary => 3,
-            Field::Prose => 1,
-        }
-    }
+    /// How many fields the index records.
+    pub const COUNT: usize = 10;
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Code => "code",
-            Field::Name => "name",
-            Field::FormerName => "former name",
-            Field::Constant => "constant",
-            Field::Keyword => "keyword",
-            Field::Vendor => "vendor",
-            Field::Header => "header",
-            Field::Summary => "summary",
-            Field::Prose => "description",
-        }
-    }
-
-    /// Short fields forgive typos and abbreviations; long prose only matches whole words
-    /// and prefixes.
-    fn is_short(self) -> bool {
-        self <= Field::Header
-    }
-}
-
-/// One result: the record, its score, and the text that matched best, shown as the reason.
-#[derive(Debug)]
-pub struct Hit {
-    pub status: &'static Status,
-    pub score: u32,
-    pub field: Field,
-    pub matched: String,
-}
-
-/// A query word's best match in one record: points, field, and the position of the text it
-/// was found in among the record's texts (see `for_each_text`).
-#[derive(Debug, Clone, Copy)]
-struct WordHit {
-    points: u32,
-    field: Field,
-    text: usize,
-    /// The points of the word's other hits in the record: a record that mentions the word
-    /// in several places is more about it.
-    also: u32,
-}
-
-impl Field {
-    const ALL: [Field; 9] = [
-        Field::Code,
+    const INDEXED: [Field; Field::COUNT] = [
         Field::Name,
         Field::FormerName,
         Field::Constant,
@@ -95,434 +49,534 @@ impl Field {
         Field::Header,
         Field::Summary,
         Field::Prose,
+        Field::Title,
+        Field::Phrasing,
     ];
-}
 
-/// How well one query word (lowercase) matches one word of a record, out of 100.
-/// `typos` allows near misses, which cost an edit-distance computation.
-fn word_quality(query: &str, word: &str, typos: bool) -> u32 {
-    // Every kind of match below needs the query's first letter at the start of the word, or
-    // second (a swap); checking that first turns most words away at the cost of a comparison.
-    let (qb, wb) = (query.as_bytes(), word.as_bytes());
-    let first = qb.first().map(u8::to_ascii_lowercase);
-    let starts_alike = first == wb.first().map(u8::to_ascii_lowercase)
-        || (typos && first == wb.get(1).map(u8::to_ascii_lowercase));
-    if !starts_alike {
-        return 0;
-    }
-    if word.eq_ignore_ascii_case(query) {
-        return 100;
-    }
-    let (q, w) = (query.len(), word.len());
-    if q >= 3 && w > q && word.is_char_boundary(q) && word[..q].eq_ignore_ascii_case(query) {
-        return 75;
-    }
-    // A transposed, dropped, doubled or wrong letter (two in longer words).
-    let allowed = match q {
-        0..=3 => 0,
-        4..=7 => 1,
-        _ => 2,
-    };
-    if !typos || allowed == 0 || q.abs_diff(w) > allowed {
-        return 0;
-    }
-    let distance = strsim::osa_distance(query, &word.to_ascii_lowercase());
-    if distance <= allowed {
-        60 - 10 * distance as u32
-    } else {
-        0
-    }
-}
-
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "is", "are", "was", "to", "of", "and", "or", "for", "in", "on", "my", "i",
-    "it", "be", "with", "what", "when", "which", "code", "status", "http", "error",
-];
-
-/// The words of a query worth matching, lowercased.
-fn query_words(query: &str) -> Vec<String> {
-    let words: Vec<String> = words(query, false).map(str::to_lowercase).collect();
-    let meaningful: Vec<String> = words
-        .iter()
-        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-        .cloned()
-        .collect();
-    // A query of stop words only ("error") is still a query.
-    if meaningful.is_empty() {
-        words
-    } else {
-        meaningful
-    }
-}
-
-/// The words of `text`: runs of ASCII letters, digits and inner apostrophes (the data's words
-/// are ASCII; other characters separate). With `camel`, an identifier also splits where a
-/// capital follows a small letter (`StatusTooManyRequests`). Works on bytes, for speed: every
-/// boundary falls next to an ASCII byte, so slicing there is always valid UTF-8.
-fn words(text: &str, camel: bool) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
-            at += 1;
+    /// How much a match in this field counts (BM25F field weight).
+    fn weight(self) -> f32 {
+        match self {
+            Field::Name => 3.0,
+            Field::FormerName => 2.5,
+            Field::Title => 2.5,
+            Field::Phrasing => 2.0,
+            Field::Keyword | Field::Vendor => 2.0,
+            Field::Constant | Field::Header => 1.5,
+            Field::Summary => 1.0,
+            Field::Prose => 0.3,
+            Field::Code | Field::Alternative => 0.0,
         }
-        if at == bytes.len() {
-            return None;
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::FormerName => "former name",
+            Field::Constant => "constant",
+            Field::Keyword => "keyword",
+            Field::Vendor => "vendor",
+            Field::Header => "header",
+            Field::Summary => "summary",
+            Field::Prose => "description",
+            Field::Title | Field::Phrasing => "situation",
+            Field::Code => "code",
+            Field::Alternative => "alternative",
         }
-        let start = at;
-        at += 1;
-        while at < bytes.len() {
-            let b = bytes[at];
-            let inside = b.is_ascii_alphanumeric() || b == b'\'';
-            let hump = camel && b.is_ascii_uppercase() && bytes[at - 1].is_ascii_lowercase();
-            if !inside || hump {
-                break;
-            }
-            at += 1;
-        }
-        Some(text[start..at].trim_end_matches('\''))
-    })
+    }
 }
 
-/// Calls `visit` with each searchable text of a record, in a fixed order: its position, its
-/// field and the text. The index and the hits refer to texts by that position.
-fn for_each_text(status: &'static Status, mut visit: impl FnMut(usize, Field, &'static str)) {
-    let mut at = 0;
-    let mut next = |field: Field, text: &'static str| {
-        visit(at, field, text);
-        at += 1;
-    };
-    next(Field::Name, status.name);
-    status
-        .former_names
-        .iter()
-        .for_each(|a| next(Field::FormerName, a.name));
-    db::constants_of(status).for_each(|c| next(Field::Constant, c.name));
-    status.keywords.iter().for_each(|k| next(Field::Keyword, k));
+/// A record's searchable texts, field by field. The "mistakes to avoid" are left out on
+/// purpose: a card that says "do not send this code for X" must not come up for X.
+pub fn record_texts(status: &'static Status) -> Vec<(Field, &'static str)> {
+    let mut texts = vec![(Field::Name, status.name)];
+    texts.extend(status.former_names.iter().map(|a| (Field::FormerName, a.name)));
+    texts.extend(db::constants_of(status).map(|c| (Field::Constant, c.name)));
+    texts.extend(status.keywords.iter().map(|k| (Field::Keyword, *k)));
     if let Standing::Unofficial { vendor, .. } = status.standing {
-        next(Field::Vendor, vendor);
+        texts.push((Field::Vendor, vendor));
     }
-    status
-        .headers
-        .iter()
-        .for_each(|h| next(Field::Header, h.name));
-    next(Field::Summary, status.summary);
-    next(Field::Prose, status.meaning);
-    next(Field::Prose, status.on_receipt);
-    status.use_when.iter().for_each(|t| next(Field::Prose, t));
-    status.avoid.iter().for_each(|t| next(Field::Prose, t));
-}
-
-/// A record's searchable texts, by position.
-fn texts(status: &'static Status) -> Vec<(Field, &'static str)> {
-    let mut texts = Vec::new();
-    for_each_text(status, |_, field, text| texts.push((field, text)));
+    texts.extend(status.headers.iter().map(|h| (Field::Header, h.name)));
+    texts.push((Field::Summary, status.summary));
+    texts.push((Field::Prose, status.meaning));
+    texts.extend(status.use_when.iter().map(|t| (Field::Prose, *t)));
     texts
 }
 
-/// `timeout` as `Timeout`, the other way a word starts in prose.
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+/// One result: a meaning of a number, how well it matched, and why.
+#[derive(Debug)]
+pub struct Hit {
+    pub status: &'static Status,
+    pub score: u32,
+    pub field: Field,
+    /// The text that matched: a situation's title, an alternative's condition, a name ...
+    pub matched: String,
+    /// The situation this hit answers, when a situation decided it.
+    pub situation: Option<&'static Situation>,
 }
 
-/// The index's word `id`.
-fn index_word(id: usize) -> &'static str {
-    let start = id.checked_sub(1).map_or(0, |i| index::ENDS[i] as usize);
-    &index::WORDS[start..index::ENDS[id] as usize]
+impl Hit {
+    /// One line on why this code fits: the situation's reason, else the code's summary.
+    pub fn why(&self) -> &'static str {
+        match (self.field, self.situation) {
+            (Field::Alternative, _) | (_, None) => self.status.summary,
+            (_, Some(situation)) => situation.why,
+        }
+    }
 }
 
-/// The ids of the index's words that start with `letter` (the words are sorted).
-fn index_ids_starting(letter: u8) -> std::ops::Range<usize> {
-    let first = |id: usize| index_word(id).as_bytes()[0];
-    // The first id for which `before` is false, by bisection.
-    let bisect = |before: &dyn Fn(usize) -> bool| {
-        let (mut low, mut high) = (0, index::ENDS.len());
-        while low < high {
-            let middle = (low + high) / 2;
-            if before(middle) {
-                low = middle + 1;
-            } else {
-                high = middle;
+/// What a search found, or why it could not run.
+pub enum Outcome {
+    Hits(Vec<Hit>),
+    /// Nothing but question wording: "what should I return".
+    NoContent,
+}
+
+/// BM25 term-frequency saturation and length normalisation.
+const K1: f32 = 1.2;
+const B: f32 = 0.5;
+
+/// The index's term `id`.
+fn term(id: usize) -> &'static str {
+    let start = id.checked_sub(1).map_or(0, |i| index::TERM_ENDS[i] as usize);
+    &index::TERMS[start..index::TERM_ENDS[id] as usize]
+}
+
+/// The id of an exact term, by bisection (the terms are sorted).
+fn term_id(stem: &str) -> Option<usize> {
+    let (mut low, mut high) = (0, index::TERM_ENDS.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        match term(middle).cmp(stem) {
+            std::cmp::Ordering::Less => low = middle + 1,
+            std::cmp::Ordering::Greater => high = middle,
+            std::cmp::Ordering::Equal => return Some(middle),
+        }
+    }
+    None
+}
+
+/// The terms a query term stands for, with how sure the match is: the exact stem, else (for
+/// words of five letters or more) near misses and completions. Short words are never
+/// stretched: "rest" must not become "reset", nor "use" "user".
+fn matching_terms(term_of_query: &understand::Term) -> Vec<(usize, f32)> {
+    if let Some(id) = term_id(&term_of_query.stem) {
+        return vec![(id, 1.0)];
+    }
+    let stem = term_of_query.stem.as_str();
+    if term_of_query.word.len() <= 4 || stem.len() < 4 {
+        return Vec::new();
+    }
+    let allowed = if stem.len() >= 8 { 2 } else { 1 };
+    let first = stem.as_bytes()[0];
+    let second = stem.as_bytes()[1];
+    let mut found = Vec::new();
+    for id in 0..index::TERM_ENDS.len() {
+        let candidate = term(id);
+        let c = candidate.as_bytes();
+        if c[0] != first && c[0] != second {
+            continue;
+        }
+        if stem.len() >= 5 && candidate.len() > stem.len() && candidate.starts_with(stem) {
+            found.push((id, 0.6));
+        } else if candidate.len().abs_diff(stem.len()) <= allowed {
+            let distance = strsim::osa_distance(stem, candidate);
+            if distance <= allowed {
+                found.push((id, 0.8 - 0.15 * distance as f32));
             }
         }
-        low
-    };
-    bisect(&|id| first(id) < letter)..bisect(&|id| first(id) <= letter)
+    }
+    found
 }
 
-/// Where the index's word `id` occurs: (record, field, text).
-fn index_postings(id: usize) -> &'static [(u8, u8, u8)] {
-    let (start, end) = (index::STARTS[id], index::STARTS[id + 1]);
+fn postings(id: usize) -> &'static [(u16, u8, u8)] {
+    let (start, end) = (index::POSTING_STARTS[id], index::POSTING_STARTS[id + 1]);
     &index::POSTINGS[start as usize..end as usize]
 }
 
-/// Keeps the better of a slot's hit and a new one, and adds up the rest.
-fn offer(slot: &mut Option<WordHit>, points: u32, field: Field, text: usize) {
-    if points == 0 {
-        return;
-    }
-    match slot {
-        Some(best) if points <= best.points => best.also += points,
-        Some(best) => {
-            let also = best.also + best.points;
-            *best = WordHit {
-                points,
-                field,
-                text,
-                also,
-            };
-        }
-        None => {
-            *slot = Some(WordHit {
-                points,
-                field,
-                text,
-                also: 0,
-            });
-        }
-    }
+/// Per document: its score so far, the share of the query it covers, and where it matched.
+#[derive(Clone, Copy, Default)]
+struct DocScore {
+    score: f32,
+    covered: f32,
+    /// The fields a query term was found in, as bits.
+    fields: u16,
+    /// A query term names the document's vendor.
+    names_vendor: bool,
+    /// How many query terms are in its name.
+    in_name: u8,
 }
 
-/// Each record's best hit for each query word, as `hits[record * query.len() + word]`.
-fn best_hits(records: &[&'static Status], query: &[String]) -> Vec<Option<WordHit>> {
-    let width = query.len();
-    let mut hits = vec![None; records.len() * width];
-    // Code numbers: "404" is the code; "42" the start of 420 to 429.
-    for (r, status) in records.iter().enumerate() {
-        for (q, word) in query.iter().enumerate() {
-            let quality = match (word.len(), word.parse::<u16>()) {
-                (3, Ok(n)) if n == status.code => 100,
-                (1, Ok(n)) if n == status.code / 100 => 70,
-                (2, Ok(n)) if n == status.code / 10 => 70,
-                _ => 0,
-            };
-            offer(
-                &mut hits[r * width + q],
-                quality * Field::Code.weight(),
-                Field::Code,
-                0,
-            );
+/// BM25F over every document of the index for the query's terms. Returns the scores and the
+/// query's total weight, and notes each term's matched ids in `seen`.
+fn score_documents(query: &understand::Understood, seen: &mut Vec<usize>) -> (Vec<DocScore>, f32) {
+    let docs = index::LENGTHS.len();
+    let mut average = [0f32; Field::COUNT];
+    for lengths in index::LENGTHS {
+        for (sum, &length) in average.iter_mut().zip(lengths) {
+            *sum += f32::from(length);
         }
     }
-    // Short fields, through the index: each distinct word once, typos forgiven. Every match
-    // starts with the query word's first letter, or its second (a swap), so only the words
-    // starting with those are read.
-    for (q, word) in query.iter().enumerate() {
-        let bytes = word.as_bytes();
-        let mut ids: Vec<usize> = index_ids_starting(bytes[0]).collect();
-        if let Some(&second) = bytes.get(1).filter(|&&b| b != bytes[0]) {
-            ids.extend(index_ids_starting(second));
+    average.iter_mut().for_each(|a| *a = (*a / docs as f32).max(1.0));
+
+    let mut scores = vec![DocScore::default(); docs];
+    let mut frequency = vec![0f32; docs];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut total = 0.0;
+    for query_term in &query.terms {
+        let ids = matching_terms(query_term);
+        if ids.is_empty() {
+            continue;
         }
-        for id in ids {
-            let quality = word_quality(word, index_word(id), true);
-            if quality == 0 {
-                continue;
-            }
-            for &(record, field, text) in index_postings(id) {
-                let field = Field::ALL[usize::from(field)];
-                let slot = &mut hits[usize::from(record) * width + q];
-                offer(slot, quality * field.weight(), field, usize::from(text));
-            }
-        }
-    }
-    // Prose: whole words and prefixes only. Most texts mention none of the words, and a
-    // substring test rules them out far faster than splitting them into words.
-    let capitalized: Vec<String> = query.iter().map(|w| capitalize(w)).collect();
-    let mut qualities = vec![0; width];
-    for (r, status) in records.iter().enumerate() {
-        for_each_text(status, |at, field, text| {
-            let mentioned = !field.is_short()
-                && query
-                    .iter()
-                    .zip(&capitalized)
-                    .any(|(w, c)| text.contains(w.as_str()) || text.contains(c.as_str()));
-            if !mentioned {
-                return;
-            }
-            qualities.fill(0);
-            for text_word in words(text, false) {
-                for (quality, word) in qualities.iter_mut().zip(query) {
-                    *quality = (*quality).max(word_quality(word, text_word, false));
+        touched.clear();
+        for &(id, sureness) in &ids {
+            seen.push(id);
+            for &(doc, field, count) in postings(id) {
+                let doc = usize::from(doc);
+                let f = Field::INDEXED[usize::from(field)];
+                let length = f32::from(index::LENGTHS[doc][usize::from(field)]);
+                let norm = 1.0 - B + B * length / average[usize::from(field)];
+                let weighted = sureness * f.weight() * f32::from(count) / norm;
+                if frequency[doc] == 0.0 {
+                    touched.push(doc);
+                }
+                frequency[doc] += weighted;
+                let s = &mut scores[doc];
+                s.fields |= 1 << field;
+                if f == Field::Vendor {
+                    s.names_vendor = true;
                 }
             }
-            for (q, quality) in qualities.iter().enumerate() {
-                offer(
-                    &mut hits[r * width + q],
-                    quality * field.weight(),
-                    field,
-                    at,
-                );
+        }
+        let found = touched.len() as f32;
+        let idf = (1.0 + (docs as f32 - found + 0.5) / (found + 0.5)).ln();
+        total += idf;
+        for &doc in &touched {
+            let tf = frequency[doc];
+            let s = &mut scores[doc];
+            s.score += idf * tf * (K1 + 1.0) / (tf + K1);
+            s.covered += idf;
+            frequency[doc] = 0.0;
+        }
+        // Whether the term is in each record's name, for "names the code".
+        for &(id, _) in &ids {
+            for &(doc, field, _) in postings(id) {
+                if field == Field::Name as u8 {
+                    let s = &mut scores[usize::from(doc)];
+                    s.in_name = s.in_name.saturating_add(1);
+                }
             }
-        });
+        }
     }
-    hits
+    (scores, total)
 }
 
-/// An abbreviation or partial word ("hdr", "authn") in a short field, as a last resort.
-fn abbreviation_hit(
-    status: &'static Status,
-    word: &str,
-    matcher: &SkimMatcherV2,
-) -> Option<WordHit> {
-    let mut best = None;
-    for_each_text(status, |at, field, text| {
-        let strong = field.is_short()
-            && matcher
-                .fuzzy_match(text, word)
-                .is_some_and(|s| s >= 20 * word.len() as i64);
-        if strong {
-            offer(&mut best, 30 * field.weight(), field, at);
+/// The largest share of one phrasing of situation `s` that the query's terms cover: a
+/// phrasing found whole in a question is the strongest sign of its situation.
+fn phrasing_cover(s: usize, seen: &[usize]) -> f32 {
+    let (start, end) = (
+        index::SITUATION_PHRASES[s] as usize,
+        index::SITUATION_PHRASES[s + 1] as usize,
+    );
+    let mut best: f32 = 0.0;
+    for p in start..end {
+        let from = p.checked_sub(1).map_or(0, |i| index::PHRASE_ENDS[i] as usize);
+        let terms = &index::PHRASE_TERMS[from..index::PHRASE_ENDS[p] as usize];
+        if terms.is_empty() {
+            continue;
         }
-    });
+        let hit = terms
+            .iter()
+            .filter(|t| seen.contains(&usize::from(**t)))
+            .count();
+        best = best.max(hit as f32 / terms.len() as f32);
+    }
     best
 }
 
-/// Lowercase letters and digits only: how whole phrases are compared.
-fn fold(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+/// The record a situation points to: the registered meaning, or the named vendor's.
+fn situation_record(situation: &Situation) -> Option<&'static Status> {
+    match situation.vendor {
+        None => db::registered_code(situation.code),
+        Some(vendor) => db::meanings(situation.code).into_iter().find(
+            |s| matches!(s.standing, Standing::Unofficial { vendor: v, .. } if v == vendor),
+        ),
+    }
 }
 
-/// Whether `text` folds to `phrase`, without building the folded text.
-fn folds_to(text: &str, phrase: &str) -> bool {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .eq(phrase.chars())
-}
-
-/// One record and each query word's best hit in it.
-struct Candidate<'a> {
+/// The best candidate so far for one number.
+struct Slot {
     status: &'static Status,
-    hits: &'a [Option<WordHit>],
+    score: f32,
+    field: Field,
+    matched: Option<String>,
+    situation: Option<&'static Situation>,
 }
 
-/// Scores a candidate: each word's hit weighted by how rare such hits are (`idf`, in
-/// hundredths), scaled by the share of words matched, plus a bonus for the whole phrase.
-fn score(candidate: &Candidate, idf: &[u32], phrase: &str, words: &[String]) -> Option<Hit> {
-    let weighted =
-        || {
-            candidate.hits.iter().zip(idf).filter_map(|(h, w)| {
-                h.map(|h| ((h.points + h.also.min(h.points) / 4) * w / 100, h))
-            })
-        };
-    let (_, reason) = weighted().max_by_key(|(p, h)| (*p, std::cmp::Reverse(h.field)))?;
-    let texts = texts(candidate.status);
-    let (mut field, mut matched) = match reason.field {
-        Field::Code => (Field::Code, candidate.status.code.to_string()),
-        field => (field, texts[reason.text].1.to_string()),
+/// Offers a candidate for its number's one slot; the better candidate keeps it.
+fn offer(slots: &mut Vec<Slot>, candidate: Slot) {
+    match slots
+        .iter_mut()
+        .find(|s| s.status.code == candidate.status.code)
+    {
+        Some(slot) if slot.score >= candidate.score => {}
+        Some(slot) => *slot = candidate,
+        None => slots.push(candidate),
+    }
+}
+
+/// How much a vendor's code counts when the query gives no sign of that vendor.
+const VENDOR_WITHOUT_CONTEXT: f32 = 0.4;
+/// How much a situation's alternative counts, against the situation's own code.
+const ALTERNATIVE_SHARE: f32 = 0.45;
+
+/// The records and situations matching `query`, best first, at most `limit`, one per number.
+pub fn search(query: &str, limit: usize) -> Outcome {
+    let understood = understand::understand(query);
+    if understood.is_empty() {
+        return Outcome::NoContent;
+    }
+    let records: Vec<&'static Status> = db::all().collect();
+    let catalogue: Vec<&'static Situation> = situations::all().collect();
+    let mut seen = Vec::new();
+    let (scores, total) = score_documents(&understood, &mut seen);
+    let term_count = understood.terms.len();
+
+    // A record is "in context" when the query names its vendor, its number, or its name.
+    let in_context = |r: usize| {
+        let s = &scores[r];
+        s.names_vendor
+            || understood.codes.contains(&records[r].code)
+            || (term_count > 0 && usize::from(s.in_name) >= term_count)
     };
-    let sum: u32 = weighted().map(|(p, _)| p).sum();
-    // Every word must count: a record matching all of them beats one matching some.
-    let found = candidate.hits.iter().filter(|h| h.is_some()).count() as u32;
-    let all = words.len() as u32;
-    let mut total = sum * found * found / (all * all);
-    // Vendor codes yield to registered ones unless the query names the vendor.
-    let names_vendor = candidate
-        .hits
-        .iter()
-        .flatten()
-        .any(|h| h.field == Field::Vendor);
-    if !candidate.status.is_official() && !names_vendor {
-        total = total * 2 / 3;
+    let weigh = |status: &Status, context: bool, score: f32| {
+        if status.is_official() || context {
+            score
+        } else {
+            score * VENDOR_WITHOUT_CONTEXT
+        }
+    };
+
+    let mut slots: Vec<Slot> = Vec::new();
+    for (r, status) in records.iter().enumerate() {
+        let s = &scores[r];
+        if s.score <= 0.0 || total <= 0.0 {
+            continue;
+        }
+        let coverage = s.covered / total;
+        let score = weigh(status, in_context(r), s.score * coverage * coverage);
+        offer(
+            &mut slots,
+            Slot {
+                status,
+                score,
+                // The reason shown is the most telling field a term was found in.
+                field: Field::INDEXED[s.fields.trailing_zeros() as usize],
+                matched: None,
+                situation: None,
+            },
+        );
     }
-    // The whole query as a phrase: an exact name, former name or constant ranks first, and a
-    // several-word query found together in a name or keyword beats its words found apart.
-    for &(f, text) in texts.iter().filter(|(f, _)| *f <= Field::Keyword) {
-        if f < Field::Keyword && folds_to(text, phrase) {
-            total += 100_000;
-            (field, matched) = (f, text.to_string());
+    for (i, situation) in catalogue.iter().enumerate() {
+        // The index is generated from this very catalogue (a test keeps it fresh).
+        let Some(s) = scores.get(index::RECORDS + i) else {
             break;
+        };
+        if s.score <= 0.0 || total <= 0.0 {
+            continue;
         }
-        if words.len() > 1 && fold(text).contains(phrase) {
-            total += 150 * f.weight();
+        let Some(status) = situation_record(situation) else {
+            continue;
+        };
+        let context = records
+            .iter()
+            .position(|r| std::ptr::eq(*r, status))
+            .is_some_and(in_context);
+        let coverage = s.covered / total;
+        let cover = phrasing_cover(i, &seen);
+        let score = weigh(
+            status,
+            context,
+            s.score * coverage * coverage * (0.6 + cover),
+        );
+        offer(
+            &mut slots,
+            Slot {
+                status,
+                score,
+                field: Field::Title,
+                matched: Some(situation.title.to_string()),
+                situation: Some(situation),
+            },
+        );
+        for alternative in situation.alternatives {
+            if let Some(alt) = db::lead(alternative.code) {
+                offer(
+                    &mut slots,
+                    Slot {
+                        status: alt,
+                        score: weigh(alt, false, score * ALTERNATIVE_SHARE),
+                        field: Field::Alternative,
+                        matched: Some(format!(
+                            "instead of {}, {}",
+                            situation.code, alternative.when
+                        )),
+                        situation: Some(situation),
+                    },
+                );
+            }
         }
     }
-    if !field.is_short() {
-        matched = sentence_with(&matched, words);
+
+    // Numbers: a code the query names is a strong candidate; one it rejects falls back.
+    let best = slots.iter().map(|s| s.score).fold(0.0, f32::max).max(1.0);
+    for &code in &understood.codes {
+        let bonus = if term_count == 0 { 100.0 } else { best * 0.5 };
+        match slots.iter_mut().find(|s| s.status.code == code) {
+            Some(slot) => slot.score += bonus,
+            None => {
+                for (n, status) in db::meanings(code).into_iter().enumerate() {
+                    offer(
+                        &mut slots,
+                        Slot {
+                            status,
+                            score: bonus / (n + 1) as f32,
+                            field: Field::Code,
+                            matched: Some(code.to_string()),
+                            situation: None,
+                        },
+                    );
+                }
+            }
+        }
     }
-    Some(Hit {
-        status: candidate.status,
-        score: total,
-        field,
-        matched,
-    })
+    for &prefix in &understood.prefixes {
+        let width = if prefix < 10 { 100 } else { 10 };
+        for status in db::all().filter(|s| s.code / width == prefix) {
+            let score = if term_count == 0 { 10.0 } else { best * 0.1 };
+            offer(
+                &mut slots,
+                Slot {
+                    status,
+                    score: weigh(status, false, score),
+                    field: Field::Code,
+                    matched: Some(status.code.to_string()),
+                    situation: None,
+                },
+            );
+        }
+    }
+    for slot in slots
+        .iter_mut()
+        .filter(|s| understood.rejected.contains(&s.status.code))
+    {
+        slot.score *= 0.1;
+    }
+
+    // An exact name, former name or constant is what the user meant.
+    if let Some(status) = exact(query) {
+        let top = slots.iter().map(|s| s.score).fold(0.0, f32::max);
+        offer(
+            &mut slots,
+            Slot {
+                status,
+                score: top + 1000.0,
+                field: Field::Name,
+                matched: None,
+                situation: None,
+            },
+        );
+        if let Some(slot) = slots.iter_mut().find(|s| std::ptr::eq(s.status, status)) {
+            slot.score = slot.score.max(top + 1000.0);
+        }
+    }
+
+    slots.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(b.status.is_official().cmp(&a.status.is_official()))
+            .then(a.status.code.cmp(&b.status.code))
+    });
+    slots.truncate(limit);
+    Outcome::Hits(
+        slots
+            .into_iter()
+            .map(|slot| {
+                let matched = slot
+                    .matched
+                    .unwrap_or_else(|| matched_text(slot.status, slot.field, &understood));
+                Hit {
+                    status: slot.status,
+                    score: (slot.score * 100.0) as u32,
+                    field: slot.field,
+                    matched,
+                    situation: slot.situation,
+                }
+            })
+            .collect(),
+    )
 }
 
-/// The sentence of `text` that holds a matching query word, to show as the reason.
-fn sentence_with(text: &str, query: &[String]) -> String {
+/// The record whose name, former name or constant the whole query is.
+fn exact(query: &str) -> Option<&'static Status> {
+    if let Some(code) = constants::resolve(query) {
+        return db::lead(code);
+    }
+    db::by_name(query)
+}
+
+/// The text of `field` in the record that holds a query term, to show as the reason.
+fn matched_text(status: &'static Status, field: Field, query: &understand::Understood) -> String {
+    let stemmer = text::stemmer();
+    let texts = record_texts(status);
+    let holds_term = |text: &str| {
+        text::terms(&stemmer, text, field == Field::Constant)
+            .iter()
+            .any(|t| query.terms.iter().any(|q| &q.stem == t))
+    };
+    let text = texts
+        .iter()
+        .filter(|(f, _)| *f == field)
+        .map(|(_, t)| *t)
+        .find(|t| holds_term(t))
+        .or_else(|| texts.iter().find(|(f, _)| *f == field).map(|(_, t)| *t))
+        .unwrap_or(status.name);
+    if field == Field::Prose {
+        sentence_with(text, &stemmer, query)
+    } else {
+        text.to_string()
+    }
+}
+
+/// The sentence of `text` that holds a query term.
+fn sentence_with(
+    text: &str,
+    stemmer: &rust_stemmers::Stemmer,
+    query: &understand::Understood,
+) -> String {
     text.split_inclusive(['.', ';'])
-        .find(|s| words(s, false).any(|w| query.iter().any(|q| word_quality(q, w, false) > 0)))
+        .find(|s| {
+            text::terms(stemmer, s, false)
+                .iter()
+                .any(|t| query.terms.iter().any(|q| &q.stem == t))
+        })
         .unwrap_or(text)
         .trim()
         .to_string()
 }
 
-/// The records matching `query`, best first, at most `limit`.
-pub fn search(query: &str, limit: usize) -> Vec<Hit> {
-    let words = query_words(query);
-    if words.is_empty() {
-        return Vec::new();
-    }
-    let records: Vec<&'static Status> = db::all().collect();
-    let width = words.len();
-    let mut hits = best_hits(&records, &words);
-    // Abbreviations only for words that matched nothing anywhere: fuzzy matching is slow.
-    let matcher = SkimMatcherV2::default();
-    for (q, word) in words.iter().enumerate() {
-        let unmatched = (0..records.len()).all(|r| hits[r * width + q].is_none());
-        if word.len() >= 3 && unmatched {
-            for (r, status) in records.iter().enumerate() {
-                hits[r * width + q] = abbreviation_hit(status, word, &matcher);
-            }
-        }
-    }
-    let candidates: Vec<Candidate> = records
-        .iter()
-        .zip(hits.chunks(width))
-        .map(|(status, hits)| Candidate { status, hits })
-        .collect();
-    // A word found in few records ("gateway") says more than one found in many ("too").
-    let idf: Vec<u32> = (0..words.len())
-        .map(|i| {
-            let found = candidates
-                .iter()
-                .filter(|c| c.hits[i].is_some())
-                .count()
-                .max(1);
-            (100.0 * (1.0 + (candidates.len() as f64 / found as f64).ln())) as u32
-        })
-        .collect();
-    let phrase = fold(query);
-    let mut hits: Vec<Hit> = candidates
-        .iter()
-        .filter(|c| c.hits.iter().any(Option::is_some))
-        .filter_map(|c| score(c, &idf, &phrase, &words))
-        .collect();
-    hits.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(b.status.is_official().cmp(&a.status.is_official()))
-            .then(a.status.code.cmp(&b.status.code))
-    });
-    hits.truncate(limit);
-    hits
-}
-
 /// Words from names and keywords closest to the query's words, for a "did you mean" hint.
+/// Only the first few short words are compared, so a long miss stays quick.
 pub fn suggestions(query: &str) -> Vec<&'static str> {
-    let query = query_words(query);
+    let query: Vec<String> = text::words(query, false)
+        .filter(|w| (3..=20).contains(&w.len()))
+        .take(8)
+        .map(str::to_ascii_lowercase)
+        .collect();
     let mut candidates: Vec<(usize, &'static str)> = Vec::new();
     for status in db::all() {
         let phrases = std::iter::once(status.name).chain(status.keywords.iter().copied());
-        for word in phrases.flat_map(|p| words(p, false)) {
-            let lower = word.to_lowercase();
+        for word in phrases.flat_map(|p| text::words(p, false)) {
+            let lower = word.to_ascii_lowercase();
             let distance = query
                 .iter()
                 .map(|q| strsim::damerau_levenshtein(q, &lower))
@@ -538,12 +592,22 @@ pub fn suggestions(query: &str) -> Vec<&'static str> {
     candidates.into_iter().take(3).map(|(_, w)| w).collect()
 }
 
-/// Byte ranges of `text` that match the query's words, for highlighting.
+/// Byte ranges of `text` that hold one of the query's terms, for highlighting.
 pub fn highlights(text: &str, query: &str) -> Vec<(usize, usize)> {
-    let query = query_words(query);
+    let understood = understand::understand(query);
+    let stemmer = text::stemmer();
     let start = text.as_ptr() as usize;
-    words(text, false)
-        .filter(|w| query.iter().any(|q| word_quality(q, w, true) > 0))
+    text::words(text, false)
+        .filter(|w| {
+            let lower = w.to_ascii_lowercase();
+            let stem = text::stem(&stemmer, &lower);
+            understood.terms.iter().any(|q| {
+                q.stem == stem
+                    || (q.word.len() > 4
+                        && lower.len() > 4
+                        && strsim::osa_distance(&q.word, &lower) <= 1)
+            })
+        })
         .map(|w| {
             let at = w.as_ptr() as usize - start;
             (at, at + w.len())
@@ -555,35 +619,38 @@ pub fn highlights(text: &str, query: &str) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn word_quality_orders_exact_prefix_typo() {
-        assert_eq!(word_quality("gateway", "Gateway", true), 100);
-        assert_eq!(word_quality("unproc", "Unprocessable", true), 75);
-        assert!(word_quality("gatway", "gateway", true) > 0);
-        assert!(word_quality("unathorized", "unauthorized", true) > 0);
-        assert!(word_quality("unauthroized", "unauthorized", true) > 0);
-        assert!(word_quality("uanuthorized", "unauthorized", true) > 0);
-        assert!(word_quality("forbiden", "Forbidden", true) > 0);
-        assert_eq!(word_quality("forbiden", "Forbidden", false), 0);
-        assert_eq!(word_quality("cat", "car", true), 0);
-        assert_eq!(word_quality("abc", "xyz", true), 0);
+    fn codes(query: &str) -> Vec<u16> {
+        match search(query, 5) {
+            Outcome::Hits(hits) => hits.iter().map(|h| h.status.code).collect(),
+            Outcome::NoContent => Vec::new(),
+        }
     }
 
     #[test]
-    fn words_split_prose_and_identifiers() {
-        let prose: Vec<&str> = words("Don't send 404 (Not-Found).", false).collect();
-        assert_eq!(prose, ["Don't", "send", "404", "Not", "Found"]);
-        let go: Vec<&str> = words("StatusTooManyRequests", true).collect();
-        assert_eq!(go, ["Status", "Too", "Many", "Requests"]);
-        let rack: Vec<&str> = words(":too_many_requests", true).collect();
-        assert_eq!(rack, ["too", "many", "requests"]);
-        let upper: Vec<&str> = words("HTTP_I_AM_A_TEAPOT", true).collect();
-        assert_eq!(upper, ["HTTP", "I", "AM", "A", "TEAPOT"]);
+    fn terms_are_found_by_bisection() {
+        for id in [0, index::TERM_ENDS.len() / 2, index::TERM_ENDS.len() - 1] {
+            assert_eq!(term_id(term(id)), Some(id));
+        }
+        assert_eq!(term_id("zzzzzz"), None);
+    }
+
+    #[test]
+    fn one_slot_per_number() {
+        let found = codes("teapot");
+        let mut distinct = found.clone();
+        distinct.dedup();
+        assert_eq!(found, distinct);
+    }
+
+    #[test]
+    fn a_rejected_number_is_not_the_answer() {
+        assert_ne!(codes("don't use 404 when the record was deleted")[0], 404);
     }
 
     #[test]
     fn highlights_cover_matching_words() {
         assert_eq!(highlights("Gateway Timeout", "gatway"), vec![(0, 7)]);
         assert_eq!(highlights("a Gateway Timeout", "timeout"), vec![(10, 17)]);
+        assert_eq!(highlights("deleted records", "deleting"), vec![(0, 7)]);
     }
 }

@@ -1,0 +1,262 @@
+//! Words as search sees them: split, lowercased, question scaffolding dropped, stemmed.
+//!
+//! The index generator and the query side both go through `terms`, so a word typed by a user
+//! and the same word in the data always meet in the same form.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// The words of `text`: runs of ASCII letters, digits and inner apostrophes (the data's words
+/// are ASCII; other characters separate). With `camel`, an identifier also splits where a
+/// capital follows a small letter (`StatusTooManyRequests`). Works on bytes, for speed: every
+/// boundary falls next to an ASCII byte, so slicing there is always valid UTF-8.
+pub fn words(text: &str, camel: bool) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        if at == bytes.len() {
+            return None;
+        }
+        let start = at;
+        at += 1;
+        while at < bytes.len() {
+            let b = bytes[at];
+            let inside = b.is_ascii_alphanumeric() || b == b'\'';
+            let hump = camel && b.is_ascii_uppercase() && bytes[at - 1].is_ascii_lowercase();
+            if !inside || hump {
+                break;
+            }
+            at += 1;
+        }
+        Some(text[start..at].trim_end_matches('\''))
+    })
+}
+
+/// Words that frame a question rather than describe a situation: "which status code should I
+/// return when ...". Sorted, for a binary search.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "am",
+    "an",
+    "and",
+    "any",
+    "api",
+    "apis",
+    "appropriate",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "being",
+    "best",
+    "but",
+    "by",
+    "can",
+    "case",
+    "code",
+    "codes",
+    "correct",
+    "correctly",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doesn't",
+    "don't",
+    "e",
+    "eg",
+    "etc",
+    "for",
+    "from",
+    "g",
+    "get",
+    "getting",
+    "give",
+    "go",
+    "has",
+    "have",
+    "having",
+    "he",
+    "how",
+    "http",
+    "https",
+    "i",
+    "i'm",
+    "ie",
+    "if",
+    "in",
+    "into",
+    "is",
+    "isn't",
+    "it",
+    "it's",
+    "its",
+    "just",
+    "like",
+    "may",
+    "me",
+    "might",
+    "my",
+    "need",
+    "no",
+    "not",
+    "of",
+    "on",
+    "one",
+    "or",
+    "our",
+    "please",
+    "proper",
+    "properly",
+    "recommended",
+    "respond",
+    "responding",
+    "response",
+    "responses",
+    "rest",
+    "restful",
+    "return",
+    "returned",
+    "returning",
+    "returns",
+    "right",
+    "scenario",
+    "send",
+    "sending",
+    "sends",
+    "sent",
+    "shall",
+    "she",
+    "should",
+    "shouldn't",
+    "so",
+    "some",
+    "status",
+    "statuscode",
+    "such",
+    "suitable",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "us",
+    "use",
+    "used",
+    "uses",
+    "using",
+    "via",
+    "vs",
+    "want",
+    "was",
+    "we",
+    "were",
+    "what",
+    "what's",
+    "when",
+    "whenever",
+    "where",
+    "whether",
+    "which",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+];
+
+pub fn is_stop_word(lowercase: &str) -> bool {
+    STOP_WORDS.binary_search(&lowercase).is_ok()
+}
+
+/// Word forms the stemmer leaves apart that mean the same to a developer.
+const SAME_AS: &[(&str, &str)] = &[("logon", "login"), ("signin", "login")];
+
+/// The stem of a lowercase word, so that "deleting", "deleted" and "deletes" meet.
+pub fn stem(stemmer: &Stemmer, lowercase: &str) -> String {
+    let stemmed = stemmer.stem(lowercase);
+    match SAME_AS.iter().find(|(from, _)| *from == stemmed) {
+        Some((_, to)) => (*to).to_string(),
+        None => stemmed.into_owned(),
+    }
+}
+
+pub fn stemmer() -> Stemmer {
+    Stemmer::create(Algorithm::English)
+}
+
+/// Whether a word is split at its humps: long identifiers (`StatusTeapot`) are, ordinary
+/// words with a capital inside (`WebDAV`, `WebSocket`) are not.
+pub fn is_identifier(word: &str) -> bool {
+    word.len() >= 10
+        && word
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
+/// The searchable terms of `text`, in order: each word lowercased and stemmed, stop words and
+/// lone letters left out. Numbers stay as they are.
+pub fn terms(stemmer: &Stemmer, text: &str, camel: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in words(text, false) {
+        let parts: Vec<&str> = if camel || is_identifier(word) {
+            words(word, true).collect()
+        } else {
+            vec![word]
+        };
+        for part in parts {
+            let lower = part.to_ascii_lowercase();
+            if lower.len() < 2 || is_stop_word(&lower) {
+                continue;
+            }
+            out.push(stem(stemmer, &lower));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_sorted_for_the_binary_search() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn words_split_prose_and_identifiers() {
+        let prose: Vec<&str> = words("Don't send 404 (Not-Found).", false).collect();
+        assert_eq!(prose, ["Don't", "send", "404", "Not", "Found"]);
+        let go: Vec<&str> = words("StatusTooManyRequests", true).collect();
+        assert_eq!(go, ["Status", "Too", "Many", "Requests"]);
+        let rack: Vec<&str> = words(":too_many_requests", true).collect();
+        assert_eq!(rack, ["too", "many", "requests"]);
+    }
+
+    #[test]
+    fn terms_drop_scaffolding_and_meet_in_one_form() {
+        let s = stemmer();
+        assert_eq!(
+            terms(&s, "Which status code should I return when deleting?", false),
+            ["delet"]
+        );
+        assert_eq!(terms(&s, "deleted deletes", false), ["delet", "delet"]);
+        assert_eq!(terms(&s, "StatusTeapot", false), ["teapot"]);
+        assert_eq!(terms(&s, "WebDAV", false), ["webdav"]);
+    }
+}

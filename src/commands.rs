@@ -39,16 +39,20 @@ pub fn lookup(
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
     let texts = args.iter().map(utf8).collect::<Result<Vec<_>, _>>()?;
-    let queries = lookup::parse_all(texts.iter().copied()).map_err(|e| Error::Usage(e.to_string()))?;
+    let queries =
+        lookup::parse_all(texts.iter().copied()).map_err(|e| Error::Usage(e.to_string()))?;
     let found: Vec<Found> = queries.iter().map(lookup::find).collect();
 
     // Once any argument is plain words, the whole line is one question: "404 when the user
     // is gone" is a sentence to search, not a lookup of 404 plus some words.
-    if found.iter().any(|f| matches!(f, Found::Words(_))) {
+    if found.iter().any(|f| matches!(f, Found::Words)) {
         let sentence = texts.join(" ");
+        check_length(&sentence)?;
         let hits = match ranking::search(&sentence, SEARCH_LIMIT) {
             ranking::Outcome::Hits(hits) => hits,
-            ranking::Outcome::NoContent => return Err(Error::Usage(only_question_words(&sentence))),
+            ranking::Outcome::NoContent => {
+                return Err(Error::Usage(only_question_words(&sentence)));
+            }
         };
         if !hits.is_empty() {
             eprintln!(
@@ -69,7 +73,8 @@ pub fn lookup(
                 Found::Pattern { statuses, .. } => {
                     values.extend(statuses.iter().map(|s| json::status(s, &[])));
                 }
-                Found::Words(_) => unreachable!("words are searched above"),
+                // A line with words was searched above.
+                Found::Words => {}
             }
         }
         // One code gives one object; anything else gives an array.
@@ -114,7 +119,7 @@ pub fn lookup(
                     term.table(statuses.iter().copied())?;
                 }
             }
-            Found::Words(_) => unreachable!("words are searched above"),
+            Found::Words => {}
         }
     }
     Ok(Exit::Found)
@@ -158,6 +163,15 @@ pub fn search(
             "empty search: give words such as 'timeout' or 'rate limit'".to_string(),
         ));
     }
+    check_length(&query)?;
+    match ranking::search(&query, args.limit) {
+        ranking::Outcome::Hits(hits) => show_hits(&hits, &query, as_json, theme, out),
+        ranking::Outcome::NoContent => Err(Error::Usage(only_question_words(&query))),
+    }
+}
+
+/// Refuses a query longer than search reads, rather than answering part of it.
+fn check_length(query: &str) -> Result<(), Error> {
     let count = query.split_whitespace().count();
     if count > ranking::MAX_WORDS {
         return Err(Error::Usage(format!(
@@ -165,10 +179,7 @@ pub fn search(
             ranking::MAX_WORDS
         )));
     }
-    match ranking::search(&query, args.limit) {
-        ranking::Outcome::Hits(hits) => show_hits(&hits, &query, as_json, theme, out),
-        ranking::Outcome::NoContent => Err(Error::Usage(only_question_words(&query))),
-    }
+    Ok(())
 }
 
 /// Writes search results, or says on stderr that there were none.

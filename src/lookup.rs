@@ -19,8 +19,8 @@ pub enum Found {
         class: &'static db::Class,
         statuses: Vec<&'static Status>,
     },
-    /// Words that are no code, name or constant.
-    Words(String),
+    /// Words that are no code, name or constant: the line is a question to search.
+    Words,
 }
 
 /// Groups the arguments: codes, patterns and status lines stand alone; consecutive words
@@ -55,7 +55,7 @@ pub fn find(query: &Query) -> Found {
             if named {
                 code_found(*code)
             } else {
-                Found::Words(format!("{code} {words}"))
+                Found::Words
             }
         }
         Query::Pattern(pattern) => Found::Pattern {
@@ -75,7 +75,7 @@ pub fn find(query: &Query) -> Found {
                 );
                 Found::Code(meanings)
             } else {
-                Found::Words(text.clone())
+                Found::Words
             }
         }
     }

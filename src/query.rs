@@ -246,10 +246,7 @@ mod tests {
                 words: "I'm a teapot".into()
             })
         );
-        assert_eq!(
-            parse("HTTP/x 404"),
-            Ok(Query::Text("HTTP/x 404".into()))
-        );
+        assert_eq!(parse("HTTP/x 404"), Ok(Query::Text("HTTP/x 404".into())));
         assert_eq!(
             parse("HTTP/1.1 999 Odd"),
             Err(ParseError::OutOfRange("999".into()))

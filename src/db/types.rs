@@ -228,7 +228,9 @@ pub struct Situation {
     pub id: &'static str,
     /// One short line in plain words, shown as the reason for a hit: "the account is banned".
     pub title: &'static str,
-    /// How developers put it when they ask, in their own words; search matches these.
+    /// How developers put it when they ask, in their own words; search matches these. The
+    /// binary reads them through the search index generated from them.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub phrasings: &'static [&'static str],
     /// The code to send.
     pub code: u16,

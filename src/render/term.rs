@@ -112,17 +112,23 @@ impl<W: Write> Term<'_, W> {
         let Some((top, rest)) = hits.split_first() else {
             return Ok(());
         };
-        let name_width = hits
+        let marks = search::Highlighter::new(query);
+        let answered = top
+            .situation
+            .filter(|_| top.field != search::Field::Alternative);
+        let Some(situation) = answered else {
+            return self.hit_rows(&hits.iter().collect::<Vec<_>>(), &marks);
+        };
+        self.answer(top, situation)?;
+        // The answer lists its own alternatives; the rows show the other candidates.
+        let others: Vec<&search::Hit> = rest
             .iter()
-            .map(|h| h.status.name.chars().count())
-            .max()
-            .unwrap_or(0)
-            .min(36);
-        match top.situation.filter(|_| top.field != search::Field::Alternative) {
-            Some(situation) => self.answer(top, situation)?,
-            None => self.hit_rows(std::slice::from_ref(top), query, name_width)?,
-        }
-        self.hit_rows(rest, query, name_width)
+            .filter(|h| {
+                h.field != search::Field::Alternative
+                    || !h.situation.is_some_and(|s| std::ptr::eq(s, situation))
+            })
+            .collect();
+        self.hit_rows(&others, &marks)
     }
 
     /// The top answer to a situation: the code and the situation, why, then the alternatives.
@@ -150,13 +156,14 @@ impl<W: Write> Term<'_, W> {
     }
 
     /// One line per hit: code, name, and what matched.
-    fn hit_rows(
-        &mut self,
-        hits: &[search::Hit],
-        query: &str,
-        name_width: usize,
-    ) -> io::Result<()> {
+    fn hit_rows(&mut self, hits: &[&search::Hit], marks: &search::Highlighter) -> io::Result<()> {
         let theme = self.theme;
+        let name_width = hits
+            .iter()
+            .map(|h| h.status.name.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(36);
         for hit in hits {
             let status = hit.status;
             let name = truncate(status.name, name_width);
@@ -171,7 +178,7 @@ impl<W: Write> Term<'_, W> {
             let matched = truncate(&hit.matched, room.max(20));
             let mut shown = String::new();
             let mut at = 0;
-            for (start, end) in search::highlights(&matched, query) {
+            for (start, end) in marks.ranges(&matched) {
                 shown.push_str(&matched[at..start]);
                 shown.push_str(&theme.matched(&matched[start..end]));
                 at = end;

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::text::{stemmer, terms};
+use super::text::{stem, stemmer, terms, words_and_terms};
 use super::{Field, record_texts};
 use crate::db::{self, situations};
 
@@ -66,7 +66,7 @@ pub fn render() -> String {
          //! Every term (stemmed word) of the records and situations, sorted and concatenated\n\
          //! (term i ends at TERM_ENDS[i]); where each occurs, as (document, field, count) in\n\
          //! POSTINGS[POSTING_STARTS[i]..POSTING_STARTS[i + 1]]; each document's length per field;\n\
-         //! and each situation's phrasings as term ids.\n\n",
+         //! each situation's phrasings as term ids; and every word of the data with its term.\n\n",
     );
     writeln!(out, "pub const RECORDS: usize = {};", db::all().count()).unwrap();
     let all: Vec<&str> = counts.keys().copied().collect();
@@ -127,7 +127,43 @@ pub fn render() -> String {
     }
     array(&mut out, "pub static PHRASE_TERMS: &[u16]", &phrase_terms);
     array(&mut out, "pub static PHRASE_ENDS: &[u32]", &phrase_ends);
-    array(&mut out, "pub static SITUATION_PHRASES: &[u32]", &situation_starts);
+    array(
+        &mut out,
+        "pub static SITUATION_PHRASES: &[u32]",
+        &situation_starts,
+    );
+
+    // Every word of the data with its term, so that a query word the data uses needs no
+    // stemming at search time.
+    let stemmer = stemmer();
+    let mut surface: BTreeMap<String, usize> = BTreeMap::new();
+    let mut note = |text: &str, camel: bool| {
+        for (word, term) in words_and_terms(text, camel, |w| stem(&stemmer, w)) {
+            if let Some(&id) = ids.get(term.as_str()) {
+                surface.insert(word, id);
+            }
+        }
+    };
+    for status in db::all() {
+        for (field, text) in record_texts(status) {
+            note(text, field == Field::Constant);
+        }
+    }
+    for situation in situations::all() {
+        note(situation.title, false);
+        situation.phrasings.iter().for_each(|p| note(p, false));
+    }
+    let words: Vec<&str> = surface.keys().map(String::as_str).collect();
+    writeln!(out, "pub static WORDS: &str = \"{}\";", words.concat()).unwrap();
+    let mut ends = Vec::new();
+    let mut end = 0;
+    for word in &words {
+        end += word.len() as u32;
+        ends.push(end);
+    }
+    array(&mut out, "pub static WORD_ENDS: &[u32]", &ends);
+    let word_terms: Vec<usize> = surface.values().copied().collect();
+    array(&mut out, "pub static WORD_TERMS: &[u16]", &word_terms);
     out
 }
 

@@ -83,7 +83,6 @@ const STOP_WORDS: &[&str] = &[
     "he",
     "how",
     "http",
-    "https",
     "i",
     "i'm",
     "ie",
@@ -209,8 +208,22 @@ pub fn is_identifier(word: &str) -> bool {
 }
 
 /// The searchable terms of `text`, in order: each word lowercased and stemmed, stop words and
-/// lone letters left out. Numbers stay as they are.
+/// lone letters left out. Numbers stay as they are. (The index is built with this; search
+/// itself looks words up in the index first.)
+#[cfg(test)]
 pub fn terms(stemmer: &Stemmer, text: &str, camel: bool) -> Vec<String> {
+    words_and_terms(text, camel, |word| stem(stemmer, word))
+        .into_iter()
+        .map(|(_, term)| term)
+        .collect()
+}
+
+/// Each searchable word of `text`, lowercased, with its term as `stem_of` gives it.
+pub fn words_and_terms(
+    text: &str,
+    camel: bool,
+    mut stem_of: impl FnMut(&str) -> String,
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for word in words(text, false) {
         let parts: Vec<&str> = if camel || is_identifier(word) {
@@ -223,7 +236,8 @@ pub fn terms(stemmer: &Stemmer, text: &str, camel: bool) -> Vec<String> {
             if lower.len() < 2 || is_stop_word(&lower) {
                 continue;
             }
-            out.push(stem(stemmer, &lower));
+            let term = stem_of(&lower);
+            out.push((lower, term));
         }
     }
     out
@@ -252,7 +266,11 @@ mod tests {
     fn terms_drop_scaffolding_and_meet_in_one_form() {
         let s = stemmer();
         assert_eq!(
-            terms(&s, "Which status code should I return when deleting?", false),
+            terms(
+                &s,
+                "Which status code should I return when deleting?",
+                false
+            ),
             ["delet"]
         );
         assert_eq!(terms(&s, "deleted deletes", false), ["delet", "delet"]);

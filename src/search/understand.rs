@@ -84,7 +84,7 @@ pub fn understand(query: &str) -> Understood {
             if part.len() < 2 || text::is_stop_word(&part) {
                 continue;
             }
-            let stem = text::stem(&stemmer, &part);
+            let stem = super::stem_of(&stemmer, &part);
             if !out.terms.iter().any(|t| t.stem == stem) {
                 out.terms.push(Term { stem, word: part });
             }
@@ -152,9 +152,7 @@ fn number(out: &mut Understood, digits: &str, before: &[String]) {
                 list.push(value);
             }
         }
-        1 | 2 if (1..=59).contains(&value) && !digits.starts_with('0') => {
-            out.prefixes.push(value)
-        }
+        1 | 2 if (1..=59).contains(&value) && !digits.starts_with('0') => out.prefixes.push(value),
         _ => {}
     }
 }
@@ -164,7 +162,11 @@ mod tests {
     use super::*;
 
     fn stems(query: &str) -> Vec<String> {
-        understand(query).terms.into_iter().map(|t| t.stem).collect()
+        understand(query)
+            .terms
+            .into_iter()
+            .map(|t| t.stem)
+            .collect()
     }
 
     #[test]

@@ -120,16 +120,19 @@ pub fn by_name(text: &str) -> Option<&'static Status> {
     if wanted.is_empty() {
         return None;
     }
-    all().find(|s| {
-        name_key(s.name) == wanted || s.former_names.iter().any(|a| name_key(a.name) == wanted)
-    })
+    // Compared character by character, without building each name's key.
+    let is_wanted = |name: &str| key_chars(name).eq(wanted.chars());
+    all().find(|s| is_wanted(s.name) || s.former_names.iter().any(|a| is_wanted(a.name)))
 }
 
-fn name_key(name: &str) -> String {
+fn key_chars(name: &str) -> impl Iterator<Item = char> + '_ {
     name.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
+}
+
+fn name_key(name: &str) -> String {
+    key_chars(name).collect()
 }
 
 /// The curated comparison covering exactly these codes (in any order), or the smallest one

@@ -128,6 +128,9 @@ impl<W: Write> Term<'_, W> {
                     || !h.situation.is_some_and(|s| std::ptr::eq(s, situation))
             })
             .collect();
+        if !others.is_empty() {
+            writeln!(self.out)?;
+        }
         self.hit_rows(&others, &marks)
     }
 
@@ -152,7 +155,7 @@ impl<W: Write> Term<'_, W> {
             let text = format!("{} {name}, {}", alternative.code, alternative.when);
             self.para_hanging(&first, "       ", &text)?;
         }
-        writeln!(self.out)
+        Ok(())
     }
 
     /// One line per hit: code, name, and what matched.

@@ -12,6 +12,8 @@ mod index;
 mod text;
 mod understand;
 
+use std::borrow::Cow;
+
 use crate::db::{self, Situation, Standing, Status, constants, situations};
 
 pub use understand::MAX_WORDS;
@@ -172,16 +174,16 @@ fn term_id(stem: &str) -> Option<usize> {
 
 /// The term of a lowercase word: looked up among the data's own words, and only stemmed when
 /// the data does not use it (stemming costs far more than a lookup).
-fn stem_of(stemmer: &rust_stemmers::Stemmer, lower: &str) -> String {
+fn stem_of(stemmer: &rust_stemmers::Stemmer, lower: &str) -> Cow<'static, str> {
     match find_item(index::WORDS, index::WORD_ENDS, lower) {
-        Some(at) => term(usize::from(index::WORD_TERMS[at])).to_string(),
-        None => text::stem(stemmer, lower),
+        Some(at) => Cow::Borrowed(term(usize::from(index::WORD_TERMS[at]))),
+        None => Cow::Owned(text::stem(stemmer, lower)),
     }
 }
 
 /// The terms of a text at search time.
 fn terms_of(stemmer: &rust_stemmers::Stemmer, text: &str, camel: bool) -> Vec<String> {
-    text::words_and_terms(text, camel, |w| stem_of(stemmer, w))
+    text::words_and_terms(text, camel, |w| stem_of(stemmer, w).into_owned())
         .into_iter()
         .map(|(_, term)| term)
         .collect()
@@ -374,8 +376,10 @@ const VENDOR_NAMES: &[&str] = &[
 /// Whether a text names any vendor's product.
 fn mentions_vendor(text: &str) -> bool {
     text::words(text, false).any(|w| {
-        let w = w.to_ascii_lowercase();
-        VENDOR_NAMES.contains(&w.as_str()) || VENDOR_WORDS.iter().any(|(alias, _)| *alias == w)
+        VENDOR_NAMES.iter().any(|v| v.eq_ignore_ascii_case(w))
+            || VENDOR_WORDS
+                .iter()
+                .any(|(alias, _)| alias.eq_ignore_ascii_case(w))
     })
 }
 
@@ -766,7 +770,19 @@ impl Highlighter {
     /// word ("gatway" marks "Gateway").
     pub fn ranges(&self, text: &str) -> Vec<(usize, usize)> {
         let start = text.as_ptr() as usize;
+        // Only a word that starts like a query word can match it (a typo may swap the first
+        // two letters); checking that first spares stemming most words.
+        let starts_alike = |w: &str| {
+            let first = w.as_bytes()[0].to_ascii_lowercase();
+            self.query.terms.iter().any(|q| {
+                let (word, stem) = (q.word.as_bytes(), q.stem.as_bytes());
+                word.first() == Some(&first)
+                    || word.get(1) == Some(&first)
+                    || stem.first() == Some(&first)
+            })
+        };
         text::words(text, false)
+            .filter(|w| starts_alike(w))
             .filter(|w| {
                 let lower = w.to_ascii_lowercase();
                 let stem = stem_of(&self.stemmer, &lower);

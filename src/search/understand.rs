@@ -84,7 +84,7 @@ pub fn understand(query: &str) -> Understood {
             if part.len() < 2 || text::is_stop_word(&part) {
                 continue;
             }
-            let stem = super::stem_of(&stemmer, &part);
+            let stem = super::stem_of(&stemmer, &part).into_owned();
             if !out.terms.iter().any(|t| t.stem == stem) {
                 out.terms.push(Term { stem, word: part });
             }

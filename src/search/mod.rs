@@ -245,15 +245,7 @@ fn score_documents(
     seen: &mut Vec<(usize, f32)>,
 ) -> (Vec<DocScore>, f32) {
     let docs = index::LENGTHS.len();
-    let mut average = [0f32; Field::COUNT];
-    for lengths in index::LENGTHS {
-        for (sum, &length) in average.iter_mut().zip(lengths) {
-            *sum += f32::from(length);
-        }
-    }
-    average
-        .iter_mut()
-        .for_each(|a| *a = (*a / docs as f32).max(1.0));
+    let average = &index::AVERAGE_LENGTHS;
 
     let mut scores = vec![DocScore::default(); docs];
     let mut frequency = vec![0f32; docs];

@@ -11,8 +11,8 @@ use common::httpcode;
 
 /// The floors, in percent, a little under what is measured today so that a change that
 /// loses ground fails. The README reports the measured figures.
-const KEYWORDS_TOP1_STRICT: f64 = 57.0;
-const KEYWORDS_TOP3_LENIENT: f64 = 88.0;
+const KEYWORDS_TOP1_STRICT: f64 = 61.0;
+const KEYWORDS_TOP3_LENIENT: f64 = 90.0;
 const SENTENCES_TOP3_LENIENT: f64 = 92.0;
 const PLAIN_SENTENCES_TOP3_LENIENT: f64 = 85.0;
 

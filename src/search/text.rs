@@ -193,6 +193,18 @@ pub fn stem(stemmer: &Stemmer, lowercase: &str) -> String {
     }
 }
 
+/// Question wording that means something after a negation: "respond" is how questions
+/// ask ("respond with 404?"), but a server that is "not responding" is a symptom.
+const REPLY_VERBS: &[&str] = &["respond", "responding", "responds", "reply", "replying"];
+const NEGATIONS: &[&str] = &[
+    "didn't", "doesn't", "isn't", "never", "no", "not", "stopped",
+];
+
+/// The word a reply verb stands for after a negation ("not responding" is "unresponsive").
+pub fn negated_reply(previous: &str, word: &str) -> Option<&'static str> {
+    (REPLY_VERBS.contains(&word) && NEGATIONS.contains(&previous)).then_some("unresponsive")
+}
+
 pub fn stemmer() -> Stemmer {
     Stemmer::create(Algorithm::English)
 }
@@ -225,6 +237,7 @@ pub fn words_and_terms(
     mut stem_of: impl FnMut(&str) -> String,
 ) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    let mut previous = String::new();
     for word in words(text, false) {
         let parts: Vec<&str> = if camel || is_identifier(word) {
             words(word, true).collect()
@@ -233,6 +246,11 @@ pub fn words_and_terms(
         };
         for part in parts {
             let lower = part.to_ascii_lowercase();
+            let before = std::mem::replace(&mut previous, lower.clone());
+            if let Some(meaning) = negated_reply(&before, &lower) {
+                out.push((meaning.to_string(), stem_of(meaning)));
+                continue;
+            }
             if lower.len() < 2 || is_stop_word(&lower) {
                 continue;
             }

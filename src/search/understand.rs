@@ -81,9 +81,12 @@ pub fn understand(query: &str) -> Understood {
             vec![word.clone()]
         };
         for part in parts {
-            if part.len() < 2 || text::is_stop_word(&part) {
-                continue;
-            }
+            let previous = at.checked_sub(1).map_or("", |i| lower[i].as_str());
+            let part = match text::negated_reply(previous, &part) {
+                Some(meaning) => meaning.to_string(),
+                None if part.len() < 2 || text::is_stop_word(&part) => continue,
+                None => part,
+            };
             let stem = super::stem_of(&stemmer, &part).into_owned();
             if !out.terms.iter().any(|t| t.stem == stem) {
                 out.terms.push(Term { stem, word: part });
@@ -203,6 +206,15 @@ mod tests {
         assert_eq!(understand("42").prefixes, [42]);
         let q = understand("700 1000 0");
         assert!(q.codes.is_empty() && q.prefixes.is_empty());
+    }
+
+    #[test]
+    fn a_server_that_does_not_respond_is_unresponsive() {
+        assert_eq!(
+            stems("upstream server not responding"),
+            ["upstream", "server", "unrespons"]
+        );
+        assert_eq!(stems("should I respond with 404"), Vec::<String>::new());
     }
 
     #[test]

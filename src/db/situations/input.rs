@@ -779,7 +779,7 @@ pub static SITUATIONS: &[Situation] = &[
         title: "the request uses a method the server does not know at all",
         phrasings: &[
             "unknown http method",
-            "unsupported http verb",
+            "unrecognized http verb",
             "custom method rejected",
             "typo in request method",
             "purge method not supported",
@@ -1021,6 +1021,7 @@ pub static SITUATIONS: &[Situation] = &[
         title: "the Accept header asks for a format the server cannot produce",
         phrasings: &[
             "accept header not supported",
+            "unknown media type in accept",
             "client wants xml but the api only returns json",
             "could not find acceptable representation",
             "no acceptable representation",
@@ -1522,12 +1523,12 @@ pub static SITUATIONS: &[Situation] = &[
         id: "http-version-unsupported",
         title: "the request uses an HTTP version the server does not support",
         phrasings: &[
-            "unsupported http version",
+            "unsupported http protocol version",
             "http/2.0 request line sent to an http/1.1 server",
             "server refuses the protocol version",
             "h2c prior knowledge fails",
             "http/3.0 over tcp",
-            "wrong http version",
+            "wrong protocol version in request line",
         ],
         code: 505,
         vendor: None,

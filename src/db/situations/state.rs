@@ -537,6 +537,33 @@ pub static SITUATIONS: &[Situation] = &[
         }],
     },
     Situation {
+        id: "update-without-if-match",
+        title: "an update arrives without the If-Match the API requires",
+        phrasings: &[
+            "update without if-match header",
+            "require if-match on put",
+            "missing if-match",
+            "enforce optimistic locking headers",
+            "reject blind overwrite without etag",
+            "precondition header required",
+        ],
+        code: 428,
+        vendor: None,
+        why: "428 says the origin requires the request to be conditional, to avoid the lost \
+              update problem, and the response SHOULD explain how to resubmit, here with \
+              If-Match (RFC 6585 §3).",
+        alternatives: &[
+            Alternative {
+                code: 412,
+                when: "if the client did send If-Match and the ETag no longer matches",
+            },
+            Alternative {
+                code: 400,
+                when: "if the header is present but not a valid entity tag",
+            },
+        ],
+    },
+    Situation {
         id: "etag-mismatch-on-update",
         title: "an update's If-Match ETag no longer matches the resource",
         phrasings: &[
@@ -1074,6 +1101,7 @@ pub static SITUATIONS: &[Situation] = &[
             "content taken down",
             "discontinued product page",
             "removed article",
+            "tombstone for deleted object",
             "closed account profile",
             "old promotion removed",
             "deleted listing page",
@@ -1332,6 +1360,34 @@ pub static SITUATIONS: &[Situation] = &[
             code: 206,
             when: "if clients page with Range headers in a custom range unit you document",
         }],
+    },
+    Situation {
+        id: "page-beyond-last-page",
+        title: "a client asks for a page number past the last page",
+        phrasings: &[
+            "page number out of range",
+            "page beyond the last page",
+            "requested page does not exist",
+            "offset larger than total count",
+            "pagination past the end",
+            "empty page past the end of the list",
+        ],
+        code: 404,
+        vendor: None,
+        why: "Opinions differ. A page URL that can hold no items names nothing, so 404 \
+              (RFC 9110 §15.5.5) tells the client it has paged too far; many JSON APIs instead \
+              answer 200 with an empty list and the total, which is easier for a client that \
+              pages until the list is empty.",
+        alternatives: &[
+            Alternative {
+                code: 200,
+                when: "if the page is a filter over the collection and an empty page is a valid answer",
+            },
+            Alternative {
+                code: 400,
+                when: "if the page number itself is invalid, such as zero or negative",
+            },
+        ],
     },
     Situation {
         id: "multi-get-some-missing",
@@ -1791,6 +1847,7 @@ pub static SITUATIONS: &[Situation] = &[
             "same etag return no body",
             "browser cache validation",
             "etag has not changed",
+            "client already has the current version",
         ],
         code: 304,
         vendor: None,

@@ -265,7 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
         }
         'httpcode;which' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Answers separated by ''/'', by label or number: yes/created/new or 1/1/1')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Answers separated by ''/'', by label or number: worked/created/new or 1/1/1')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
             [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')

@@ -258,7 +258,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         }
         &'httpcode;which'= {
             cand --color 'When to use colour'
-            cand --path 'Answers separated by ''/'', by label or number: yes/created/new or 1/1/1'
+            cand --path 'Answers separated by ''/'', by label or number: worked/created/new or 1/1/1'
             cand --json 'Print JSON instead of text (never coloured)'
             cand -b 'One line per code'
             cand --brief 'One line per code'

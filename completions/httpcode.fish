@@ -70,7 +70,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -s h -l help 
 complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal, NO_COLOR is unset and TERM is not dumb'
 always\t''
 never\t''"
-complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l path -d 'Answers separated by \'/\', by label or number: yes/created/new or 1/1/1' -r
+complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l path -d 'Answers separated by \'/\', by label or number: worked/created/new or 1/1/1' -r
 complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l json -d 'Print JSON instead of text (never coloured)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand which" -s b -l brief -d 'One line per code'
 complete -c httpcode -n "__fish_httpcode_using_subcommand which" -l full -d 'Show everything: all examples, constants and related codes'

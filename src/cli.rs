@@ -102,6 +102,11 @@ pub enum Command {
     Compare(CompareArgs),
 
     /// Walk to the right status code by answering questions
+    ///
+    /// The questions describe the situation in plain words, and every code an API or web
+    /// designer may choose, from 200 to 511, is at most six answers away. Each code reached is
+    /// a situation of the search catalogue, shown with why it fits and the alternatives, with
+    /// when each fits instead; the code's card comes first and the reasoning last.
     #[command(after_long_help = WHICH_EXAMPLES)]
     Which(WhichArgs),
 
@@ -137,10 +142,15 @@ Examples:
   httpcode which redirect               Start at the redirect questions
   httpcode which --tree                 Draw the whole tree
   httpcode which error --tree --json    A subtree as data
-  httpcode which --path no/server/bug   Scripted answers, by label
+  httpcode which --path failed/the-server/bug
+                                        Scripted answers, by label
   httpcode which --path 3/1/1/1         or by number (here: 401)
-  httpcode which --path no/client/identity/not-auth
+  httpcode which --path fail/the-r/state/lock
                                         Labels may be shortened
+
+Keys: Up/Down or j/k move, Right or Enter answers, 1-9 answer by
+number, Left or b goes back, q or Esc quits, Ctrl-C stops. The prompt
+is drawn on stderr; the result goes to stdout.
 
 Starting points: root, success, redirect, error, client, server and the
 other ids in 'httpcode which --tree --json'. Without a terminal, and
@@ -165,7 +175,7 @@ pub struct WhichArgs {
     #[arg(value_name = "START", default_value = "root")]
     pub start: String,
 
-    /// Answers separated by '/', by label or number: yes/created/new or 1/1/1
+    /// Answers separated by '/', by label or number: worked/created/new or 1/1/1
     #[arg(long, value_name = "ANSWERS", conflicts_with = "tree")]
     pub path: Option<String>,
 

@@ -321,12 +321,15 @@ pub fn which(
         let (steps, leaf) = tree::walk(start, &answers).map_err(|e| Error::Usage(e.to_string()))?;
         return show_leaf(&steps, leaf, as_json, detail, theme, out);
     }
-    let interactive = !as_json && io::stdin().is_terminal() && io::stdout().is_terminal();
+    // The prompt is drawn on stderr and read from stdin; the result goes to stdout, which
+    // may be a file.
+    let interactive = !as_json && io::stdin().is_terminal() && io::stderr().is_terminal();
     if args.tree || !interactive {
         if !args.tree && !as_json {
             eprintln!(
                 "httpcode: no terminal to ask on, so here is the tree; pick a code with \
-                 --path (e.g. --path no/client)"
+                 --path, e.g. --path {}",
+                tree::example_path(start)
             );
         }
         if as_json {
@@ -342,10 +345,14 @@ pub fn which(
         prompt::Outcome::Reached(steps, leaf) => show_leaf(&steps, leaf, false, detail, theme, out),
         prompt::Outcome::Quit => Ok(Exit::NothingFound),
         prompt::Outcome::Interrupted => Ok(Exit::Interrupted),
+        // SIGHUP is signal 1 on every Unix.
+        prompt::Outcome::Signalled(1) => Ok(Exit::HungUp),
+        prompt::Outcome::Signalled(_) => Ok(Exit::Terminated),
     }
 }
 
-/// The code a walk reached: the reasoning, then the code's card.
+/// The code a walk reached: the code's card, then the answers and the reasoning last, where
+/// they stay in view on a short terminal.
 fn show_leaf(
     steps: &[tree::Step],
     leaf: &'static tree::Leaf,
@@ -356,20 +363,20 @@ fn show_leaf(
 ) -> Result<Exit, Error> {
     if as_json {
         let mut value = tree_view::path_json(steps, leaf);
-        if let Some(status) = db::registered_code(leaf.code) {
+        if let Some(status) = db::registered_code(leaf.code()) {
             value["status"] = json::status(status, &[]);
         }
         serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
         writeln!(out)?;
         return Ok(Exit::Found);
     }
-    tree_view::reasoning(out, theme, steps, leaf)?;
     if detail != Detail::Brief
-        && let Some(status) = db::registered_code(leaf.code)
+        && let Some(status) = db::registered_code(leaf.code())
     {
-        writeln!(out)?;
         Term { out, theme }.card(status, &[], detail)?;
+        writeln!(out)?;
     }
+    tree_view::result(out, theme, steps, leaf)?;
     Ok(Exit::Found)
 }
 

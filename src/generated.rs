@@ -48,7 +48,7 @@ fn main_page_sections(roff: &mut Roff) {
             "Two codes side by side, with a note on choosing.",
         ),
         (
-            "httpcode which --path no/server/bug",
+            "httpcode which --path failed/the-server/bug",
             "Walk the decision tree with scripted answers.",
         ),
         ("httpcode 404 --json | jq .name", "Machine-readable output."),

@@ -29,8 +29,12 @@ pub enum Exit {
     Found = 0,
     NothingFound = 1,
     Usage = 2,
+    /// SIGHUP at the `which` prompt, as a shell reports it.
+    HungUp = 129,
     /// Ctrl-C at the `which` prompt, as a shell reports SIGINT.
     Interrupted = 130,
+    /// SIGTERM at the `which` prompt, as a shell reports it.
+    Terminated = 143,
 }
 
 /// A failure reported on one line of stderr.

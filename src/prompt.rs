@@ -1,12 +1,21 @@
-//! The interactive `which` walk: a thin raw-mode prompt over the pure `tree::Session`.
+//! The interactive `which` walk: a raw-mode prompt over the pure `tree::Session`.
+//!
+//! The prompt is drawn on the alternate screen and redrawn whole on every key and resize, so
+//! the walk leaves nothing behind on the user's screen: when it ends, the screen is as it
+//! was, and only the result is printed. Every line is wrapped here to the current width, so
+//! the rows it takes are known and the page is cut to the terminal's height.
 
 use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::{cursor, queue, terminal};
 
 use crate::render::style::Theme;
-use crate::tree::{Leaf, Node, Session, Step};
+use crate::render::wrap;
+use crate::tree::{Leaf, Node, Question, Session, Step};
 
 /// How an interactive walk ended.
 pub enum Outcome {
@@ -15,23 +24,32 @@ pub enum Outcome {
     Quit,
     /// Ctrl-C.
     Interrupted,
+    /// SIGTERM or SIGHUP arrived: the signal's number.
+    Signalled(i32),
 }
 
-/// Puts the terminal back in cooked mode however the walk ends.
-struct RawMode;
+/// The keys, in one short line on screen (and in `which --help`).
+const KEYS: &str = "↑↓ jk move · → Enter pick · 1-9 · ← b back · q quit";
 
-impl RawMode {
-    fn enable() -> io::Result<RawMode> {
+/// Raw mode and the alternate screen, undone however the walk ends.
+struct Screen;
+
+impl Screen {
+    fn enter(out: &mut impl Write) -> io::Result<Screen> {
         terminal::enable_raw_mode()?;
-        Ok(RawMode)
+        let screen = Screen;
+        queue!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
+        out.flush()?;
+        Ok(screen)
     }
 }
 
-impl Drop for RawMode {
+impl Drop for Screen {
     fn drop(&mut self) {
+        let mut err = io::stderr();
+        let _ = queue!(err, cursor::Show, terminal::LeaveAlternateScreen);
+        let _ = err.flush();
         let _ = terminal::disable_raw_mode();
-        let _ = queue!(io::stderr(), cursor::Show);
-        let _ = io::stderr().flush();
     }
 }
 
@@ -42,79 +60,89 @@ enum Key {
     Back,
     Quit,
     Interrupt,
-    Other,
+    Signal(i32),
+    Redraw,
 }
 
-fn read_key() -> io::Result<Key> {
+/// How often the key loop looks at the stop flag while no key comes.
+const TICK: Duration = Duration::from_millis(100);
+
+fn read_key(stop: &AtomicUsize) -> io::Result<Key> {
     loop {
-        if let Event::Key(KeyEvent {
-            code,
-            modifiers,
-            kind: KeyEventKind::Press | KeyEventKind::Repeat,
-            ..
-        }) = event::read()?
-        {
-            let ctrl = modifiers.contains(KeyModifiers::CONTROL);
-            return Ok(match code {
-                KeyCode::Char('c') if ctrl => Key::Interrupt,
-                KeyCode::Char('d') if ctrl => Key::Quit,
-                KeyCode::Up | KeyCode::Char('k') => Key::Up,
-                KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Key::Down,
-                KeyCode::Enter | KeyCode::Right => Key::Pick(None),
-                KeyCode::Char(c @ '1'..='9') => Key::Pick(Some(c as usize - '1' as usize)),
-                KeyCode::Left | KeyCode::Backspace | KeyCode::Char('b') => Key::Back,
-                KeyCode::Esc | KeyCode::Char('q') => Key::Quit,
-                _ => Key::Other,
-            });
+        let signal = stop.load(Ordering::Relaxed);
+        if signal != 0 {
+            return Ok(Key::Signal(signal as i32));
+        }
+        if !event::poll(TICK)? {
+            continue;
+        }
+        match event::read()? {
+            Event::Resize(..) => return Ok(Key::Redraw),
+            Event::Key(KeyEvent {
+                code,
+                modifiers,
+                kind: KeyEventKind::Press | KeyEventKind::Repeat,
+                ..
+            }) => {
+                let ctrl = modifiers.contains(KeyModifiers::CONTROL);
+                let key = match code {
+                    KeyCode::Char('c') if ctrl => Key::Interrupt,
+                    KeyCode::Char('d') if ctrl => Key::Quit,
+                    KeyCode::Char('l') if ctrl => Key::Redraw,
+                    KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => Key::Up,
+                    KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Key::Down,
+                    KeyCode::Enter | KeyCode::Right | KeyCode::Char('l') => Key::Pick(None),
+                    KeyCode::Char(c @ '1'..='9') => Key::Pick(Some(c as usize - '1' as usize)),
+                    KeyCode::Left | KeyCode::Backspace | KeyCode::Char('b' | 'h') => Key::Back,
+                    KeyCode::Esc | KeyCode::Char('q') => Key::Quit,
+                    _ => continue,
+                };
+                return Ok(key);
+            }
+            _ => {}
         }
     }
 }
 
+/// Set to the signal's number by SIGTERM or SIGHUP, so that the walk ends through the same
+/// path as Ctrl-C and the terminal is restored before the program exits.
+fn stop_flag() -> Arc<AtomicUsize> {
+    let flag = Arc::new(AtomicUsize::new(0));
+    #[cfg(unix)]
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        // Without the handler the default action still ends the program; only the
+        // terminal's state is at stake, so a failure to register is not an error.
+        let _ = signal_hook::flag::register_usize(signal, Arc::clone(&flag), signal as usize);
+    }
+    flag
+}
+
 /// Asks the questions from `start` on the terminal (drawn on stderr) until a code is reached.
 pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
+    let stop = stop_flag();
+    let mut out = io::stderr();
+    let _screen = Screen::enter(&mut out)?;
     let mut session = Session::new(start);
-    let mut screen = io::stderr();
-    let _raw = RawMode::enable()?;
     let mut selected = 0;
-    let mut drawn = 0u16;
     loop {
         let question = match session.current() {
-            Node::Leaf(leaf) => {
-                erase(&mut screen, drawn)?;
-                return Ok(Outcome::Reached(session.steps().to_vec(), leaf));
-            }
+            Node::Leaf(leaf) => return Ok(Outcome::Reached(session.steps().to_vec(), leaf)),
             Node::Question(q) => q,
         };
-        erase(&mut screen, drawn)?;
-        let mut lines = vec![theme.muted(
-            "Which status code? ↑/↓ and Enter or a number to answer, ← or b to go back, q to quit",
-        )];
-        if !session.steps().is_empty() {
-            let path: Vec<String> = session
-                .steps()
-                .iter()
-                .map(|s| format!("{} {}", s.question.text, theme.label(s.answer.label)))
-                .collect();
-            lines.push(format!("{} {}", theme.muted("So far:"), path.join(" › ")));
+        let (columns, rows) = terminal::size().unwrap_or((80, 24));
+        let page = page(theme, &session, question, selected, columns, rows);
+        queue!(
+            out,
+            cursor::MoveTo(0, 0),
+            terminal::Clear(terminal::ClearType::All)
+        )?;
+        for (row, line) in page.iter().enumerate() {
+            queue!(out, cursor::MoveTo(0, row as u16))?;
+            write!(out, "{line}")?;
         }
-        lines.push(theme.heading(question.text));
-        for (i, answer) in question.answers.iter().enumerate() {
-            let marker = if i == selected { "❯" } else { " " };
-            let text = format!("{marker} {}. {}", i + 1, answer.label);
-            lines.push(if i == selected {
-                theme.label(&text)
-            } else {
-                text
-            });
-        }
-        for line in &lines {
-            queue!(screen, terminal::Clear(terminal::ClearType::CurrentLine))?;
-            write!(screen, "{line}\r\n")?;
-        }
-        screen.flush()?;
-        drawn = lines.len() as u16;
+        out.flush()?;
 
-        match read_key()? {
+        match read_key(&stop)? {
             Key::Up => {
                 selected = selected
                     .checked_sub(1)
@@ -122,37 +150,99 @@ pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
             }
             Key::Down => selected = (selected + 1) % question.answers.len(),
             Key::Pick(choice) => {
-                let index = choice.unwrap_or(selected);
-                if let Some(answer) = question.answers.get(index) {
+                if let Some(answer) = question.answers.get(choice.unwrap_or(selected)) {
                     session.answer(answer);
                     selected = 0;
                 }
             }
             Key::Back => {
-                session.back();
-                selected = 0;
+                // The question comes back with the answer given before still marked.
+                if let Some(step) = session.steps().last() {
+                    selected = step
+                        .question
+                        .answers
+                        .iter()
+                        .position(|a| std::ptr::eq(a, step.answer))
+                        .unwrap_or(0);
+                    session.back();
+                }
             }
-            Key::Quit => {
-                erase(&mut screen, drawn)?;
-                return Ok(Outcome::Quit);
-            }
-            Key::Interrupt => {
-                erase(&mut screen, drawn)?;
-                return Ok(Outcome::Interrupted);
-            }
-            Key::Other => {}
+            Key::Quit => return Ok(Outcome::Quit),
+            Key::Interrupt => return Ok(Outcome::Interrupted),
+            Key::Signal(signal) => return Ok(Outcome::Signalled(signal)),
+            Key::Redraw => {}
         }
     }
 }
 
-/// Removes the last `lines` lines drawn, leaving the cursor where they began.
-fn erase(screen: &mut impl Write, lines: u16) -> io::Result<()> {
-    if lines > 0 {
-        queue!(
-            screen,
-            cursor::MoveToPreviousLine(lines),
-            terminal::Clear(terminal::ClearType::FromCursorDown)
-        )?;
+/// The screen for one question, as rows no wider than `columns` and no more than `rows`:
+/// the keys, the answers so far, the question and its numbered answers. When the page is
+/// too tall, the keys and then the earlier answers give way; the question and its answers
+/// are kept.
+pub fn page(
+    theme: Theme,
+    session: &Session,
+    question: &Question,
+    selected: usize,
+    columns: u16,
+    rows: u16,
+) -> Vec<String> {
+    // One column short of the edge: a character in the last column makes some terminals
+    // wrap early.
+    let width = usize::from(columns).saturating_sub(1).max(10);
+    let wrap_to = |text: &str, first: &str, rest: &str| {
+        let options = wrap::Options::new(width)
+            .initial_indent(first)
+            .subsequent_indent(rest)
+            .break_long_words();
+        wrap::wrap(text, options)
+    };
+
+    let keys: Vec<String> = wrap_to(KEYS, "", "")
+        .iter()
+        .map(|l| theme.muted(l))
+        .collect();
+    let so_far: Vec<String> = if session.steps().is_empty() {
+        Vec::new()
+    } else {
+        let labels: Vec<&str> = session.steps().iter().map(|s| s.answer.label).collect();
+        let text = format!("So far: {}", labels.join(" › "));
+        wrap_to(&text, "", "  ")
+            .iter()
+            .map(|l| theme.muted(l))
+            .collect()
+    };
+    let mut body: Vec<String> = wrap_to(question.text, "", "")
+        .iter()
+        .map(|l| theme.heading(l))
+        .collect();
+    for (i, answer) in question.answers.iter().enumerate() {
+        let marker = if i == selected { "❯" } else { " " };
+        let first = format!("{marker} {}. ", i + 1);
+        for line in wrap_to(answer.text, &first, "     ") {
+            body.push(if i == selected {
+                theme.label(&line)
+            } else {
+                line
+            });
+        }
     }
-    screen.flush()
+
+    let room = usize::from(rows).max(1);
+    let mut page = Vec::new();
+    if keys.len() + so_far.len() + 1 + body.len() <= room {
+        page.extend(keys);
+        page.extend(so_far);
+        page.push(String::new());
+    } else if so_far.len() + body.len() < room {
+        page.extend(so_far);
+        page.push(String::new());
+    } else if !so_far.is_empty() && body.len() < room {
+        // Only the latest answers fit: keep the end of the trail.
+        let take = room - body.len() - 1;
+        page.extend(so_far[so_far.len().saturating_sub(take)..].iter().cloned());
+    }
+    page.extend(body);
+    page.truncate(room);
+    page
 }

@@ -4,80 +4,364 @@ mod common;
 
 use common::{httpcode, json_of, stderr_of, stdout_of};
 
-/// Situations an API developer meets, as scripted answers, and the code they must reach.
-const SCENARIOS: &[(&str, u16)] = &[
-    ("yes/created/new", 201),
-    ("yes/created/already existed", 303),
-    ("yes/still running", 202),
-    ("yes/client has it/yes", 304),
-    ("yes/client has it/no", 200),
-    ("yes/range request/yes", 206),
-    ("yes/range request/out of range", 416),
-    ("yes/completed/yes", 200),
-    ("yes/completed/no", 204),
-    ("redirect/moved/permanent/yes", 308),
-    ("redirect/moved/permanent/no", 301),
-    ("redirect/moved/temporary/yes", 307),
-    ("redirect/moved/temporary/no", 302),
-    ("redirect/see other", 303),
-    ("redirect/use cached copy", 304),
-    ("no/client/identity or access/not authenticated", 401),
-    ("no/client/identity or access/not allowed/yes", 403),
-    ("no/client/identity or access/not allowed/no", 404),
-    ("no/client/target resource/missing/yes", 410),
-    ("no/client/target resource/missing/no or unknown", 404),
-    ("no/client/target resource/wrong method/yes", 405),
-    ("no/client/target resource/wrong method/no", 501),
-    ("no/client/target resource/legal block", 451),
-    ("no/client/content or format/malformed", 400),
-    ("no/client/content or format/invalid values", 422),
-    ("no/client/content or format/unsupported type", 415),
-    ("no/client/content or format/no acceptable format", 406),
-    ("no/client/resource state/conflict", 409),
-    ("no/client/resource state/precondition failed", 412),
-    ("no/client/resource state/precondition missing", 428),
-    ("no/client/size, rate or time/body size", 413),
-    ("no/client/size, rate or time/uri length", 414),
-    ("no/client/size, rate or time/header size", 431),
-    ("no/client/size, rate or time/request rate", 429),
-    ("no/client/size, rate or time/time to send", 408),
-    ("no/server/bug", 500),
-    ("no/server/overload or maintenance", 503),
-    ("no/server/upstream failed/bad answer", 502),
-    ("no/server/upstream failed/no answer in time", 504),
-    ("no/server/not implemented", 501),
+/// Situations an API or web designer meets, the honest answers to the tree's questions, and
+/// the code an expert would choose. At least one per code the tree must reach.
+const SCENARIOS: &[(&str, &str, u16)] = &[
+    ("sign-up form creates a user", "worked/created/new", 201),
+    (
+        "a create matches an existing record",
+        "worked/created/already existed",
+        303,
+    ),
+    ("a video export is queued", "worked/started", 202),
+    ("a bulk import where some rows fail", "worked/mixed", 207),
+    (
+        "a player seeks inside a video",
+        "worked/part of a file/yes",
+        206,
+    ),
+    (
+        "a dynamic report ignores Range",
+        "worked/part of a file/whole file",
+        200,
+    ),
+    (
+        "a search returns matching items",
+        "worked/has a result",
+        200,
+    ),
+    (
+        "a settings update with nothing to return",
+        "worked/nothing to send/keep it",
+        204,
+    ),
+    (
+        "a data-entry form clears after each save",
+        "worked/nothing to send/reset it",
+        205,
+    ),
+    (
+        "an API endpoint that takes POST moved for good",
+        "go elsewhere/moved/for good/keep method",
+        308,
+    ),
+    (
+        "a blog post got a new permanent URL",
+        "go elsewhere/moved/for good/get is fine",
+        301,
+    ),
+    (
+        "writes go to another region during failover",
+        "go elsewhere/moved/for now/keep method",
+        307,
+    ),
+    (
+        "a page is served elsewhere during a sale",
+        "go elsewhere/moved/for now/get is fine",
+        302,
+    ),
+    (
+        "after a form POST, show the order page",
+        "go elsewhere/result elsewhere",
+        303,
+    ),
+    (
+        "If-None-Match matches the current ETag",
+        "go elsewhere/cached copy current",
+        304,
+    ),
+    (
+        "a document exists in several languages",
+        "go elsewhere/choose one",
+        300,
+    ),
+    (
+        "the access token has expired",
+        "failed/the request/who/no credentials",
+        401,
+    ),
+    (
+        "a viewer tries to delete a project",
+        "failed/the request/who/not allowed/yes",
+        403,
+    ),
+    (
+        "another tenant's private repository",
+        "failed/the request/who/not allowed/no",
+        404,
+    ),
+    (
+        "prepaid credits have run out",
+        "failed/the request/who/must pay",
+        402,
+    ),
+    (
+        "a corporate proxy wants a login",
+        "failed/the request/who/proxy sign-in",
+        407,
+    ),
+    (
+        "a retired article was taken down for good",
+        "failed/the request/where/nothing there/removed for good",
+        410,
+    ),
+    (
+        "an order id that does not exist",
+        "failed/the request/where/nothing there/no or unknown",
+        404,
+    ),
+    (
+        "DELETE on a read-only collection",
+        "failed/the request/where/method/yes",
+        405,
+    ),
+    (
+        "a made-up method the server does not know",
+        "failed/the request/where/method/no",
+        501,
+    ),
+    (
+        "a reused HTTP/2 connection hits the wrong host",
+        "failed/the request/where/connection/wrong server",
+        421,
+    ),
+    (
+        "plain HTTP sent to a WebSocket endpoint",
+        "failed/the request/where/connection/must upgrade",
+        426,
+    ),
+    (
+        "a request line with an unsupported major version",
+        "failed/the request/where/connection/http version",
+        505,
+    ),
+    (
+        "a payment request arrives in 0-RTT data",
+        "failed/the request/where/connection/early data",
+        425,
+    ),
+    (
+        "a page blocked by a court order",
+        "failed/the request/where/legal demand",
+        451,
+    ),
+    (
+        "a body with broken JSON",
+        "failed/the request/what/cannot parse",
+        400,
+    ),
+    (
+        "an email field that is not an email",
+        "failed/the request/what/invalid values",
+        422,
+    ),
+    (
+        "XML posted to a JSON-only endpoint",
+        "failed/the request/what/body format",
+        415,
+    ),
+    (
+        "Accept: text/csv where only JSON exists",
+        "failed/the request/what/response format",
+        406,
+    ),
+    (
+        "a chunked upload where length is required",
+        "failed/the request/what/headers/content-length",
+        411,
+    ),
+    (
+        "an Expect value the server cannot meet",
+        "failed/the request/what/headers/expect",
+        417,
+    ),
+    (
+        "a PUT without the required If-Match",
+        "failed/the request/what/headers/if-match",
+        428,
+    ),
+    (
+        "a missing X-Tenant-Id header",
+        "failed/the request/what/headers/another header",
+        400,
+    ),
+    (
+        "a download resumed past the end of the file",
+        "failed/the request/what/byte range",
+        416,
+    ),
+    (
+        "an order that was already shipped is cancelled",
+        "failed/the request/state/conflict",
+        409,
+    ),
+    (
+        "If-Match carries an outdated ETag",
+        "failed/the request/state/condition false",
+        412,
+    ),
+    (
+        "an update must be conditional and is not",
+        "failed/the request/state/condition missing",
+        428,
+    ),
+    (
+        "a WebDAV file locked by a colleague",
+        "failed/the request/state/locked",
+        423,
+    ),
+    (
+        "a PROPPATCH whose first change failed",
+        "failed/the request/state/dependency failed",
+        424,
+    ),
+    (
+        "a 2 GB upload where 100 MB is the limit",
+        "failed/the request/how much/body size",
+        413,
+    ),
+    (
+        "a GET with a huge query string",
+        "failed/the request/how much/url length",
+        414,
+    ),
+    (
+        "a browser with oversized cookies",
+        "failed/the request/how much/header size",
+        431,
+    ),
+    (
+        "a client over its per-minute limit",
+        "failed/the request/how much/request rate",
+        429,
+    ),
+    (
+        "a client that stalls while sending",
+        "failed/the request/how much/too slow",
+        408,
+    ),
+    (
+        "a null pointer in the handler",
+        "failed/the server/bug",
+        500,
+    ),
+    (
+        "the site is down for maintenance",
+        "failed/the server/unavailable",
+        503,
+    ),
+    (
+        "the app behind the proxy sends garbage",
+        "failed/the server/upstream/bad answer",
+        502,
+    ),
+    (
+        "the payment provider does not answer in time",
+        "failed/the server/upstream/no answer in time",
+        504,
+    ),
+    (
+        "an endpoint that is planned but not built",
+        "failed/the server/not built",
+        501,
+    ),
+    (
+        "the disk fills up during an upload",
+        "failed/the server/storage full",
+        507,
+    ),
+    (
+        "a WebDAV Depth: infinity copy meets a cycle",
+        "failed/the server/loop",
+        508,
+    ),
+    (
+        "a government order blocks the content",
+        "failed/outside rule/legal demand",
+        451,
+    ),
+    (
+        "hotel Wi-Fi wants a sign-in first",
+        "failed/outside rule/network sign-in",
+        511,
+    ),
+    (
+        "a proxy on the way wants credentials",
+        "failed/outside rule/proxy sign-in",
+        407,
+    ),
+];
+
+/// Every registered code an API or web designer may choose to send.
+const DESIGNER_CODES: [u64; 51] = [
+    200, 201, 202, 204, 205, 206, 207, 300, 301, 302, 303, 304, 307, 308, 400, 401, 402, 403, 404,
+    405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 423, 424, 425, 426,
+    428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 507, 508, 511,
 ];
 
 #[test]
 fn scripted_scenarios_reach_their_codes() {
-    assert!(SCENARIOS.len() >= 25);
-    for (path, code) in SCENARIOS {
+    for (scenario, path, code) in SCENARIOS {
         let value = json_of(&["which", "--path", path, "--json"], 0);
-        assert_eq!(value["leaf"]["code"], *code, "{path}");
-        assert_eq!(value["status"]["code"], *code, "{path}");
+        assert_eq!(value["leaf"]["code"], *code, "{scenario}: {path}");
+        assert_eq!(value["status"]["code"], *code, "{scenario}: {path}");
         let steps = value["path"].as_array().unwrap();
         assert_eq!(steps.len(), path.split('/').count(), "{path}");
+        assert!(steps.len() <= 6, "{scenario}: more than six questions");
+    }
+    for code in DESIGNER_CODES {
+        assert!(
+            SCENARIOS.iter().any(|(_, _, c)| u64::from(*c) == code),
+            "no scenario reaches {code}"
+        );
     }
 }
 
 #[test]
-fn a_path_prints_the_reasoning_then_the_card() {
-    let out = stdout_of(
+fn a_path_prints_the_card_then_the_answers_and_why_where_they_stay_visible() {
+    let out = stdout_of(&["which", "--path", "failed/the request/state/conflict"], 0);
+    let card = out.find("409 Conflict").expect("the card");
+    let why = out.rfind("RFC 9110 §15.5.10").expect("why");
+    assert!(card < why);
+    let tail: Vec<&str> = out.lines().rev().take(14).collect();
+    let tail = tail.join("\n");
+    for text in [
+        "409 Conflict: the request clashes with the resource's current state",
+        "412 Precondition Failed, if the client sent If-Match",
+        "423 Locked",
+        "422 Unprocessable Content",
+        "httpcode 409",
+        "state",
+    ] {
+        assert!(tail.contains(text), "{text} not in the last lines:\n{tail}");
+    }
+}
+
+#[test]
+fn a_leaf_and_the_catalogue_share_one_record() {
+    let leaf = json_of(
         &[
             "which",
             "--path",
-            "no/client/size, rate or time/request rate",
+            "failed/the request/state/locked",
+            "--json",
         ],
         0,
     );
-    assert!(out.contains("→ 429 Too Many Requests"), "{out}");
-    assert!(out.contains("Why:"));
-    assert!(out.contains("Avoid:"));
-    assert!(out.contains("Retry-After"));
-    let card = out
-        .find("\n429 Too Many Requests")
-        .expect("the card follows");
-    assert!(card > out.find("Why:").unwrap());
+    let id = leaf["leaf"]["situation_id"].as_str().unwrap();
+    let hits = json_of(
+        &[
+            "search",
+            "--json",
+            "--limit",
+            "1",
+            "--",
+            "file locked by a colleague webdav",
+        ],
+        0,
+    );
+    assert_eq!(hits[0]["situation_id"], id);
+    assert_eq!(hits[0]["why"], leaf["leaf"]["why"]);
 }
 
 #[test]
@@ -94,7 +378,7 @@ fn answers_by_number_and_prefix_and_subtrees() {
             "which",
             "redirect",
             "--path",
-            "moved/temporary/yes",
+            "moved/for now/keep",
             "--json",
         ],
         0,
@@ -104,14 +388,17 @@ fn answers_by_number_and_prefix_and_subtrees() {
 
 #[test]
 fn a_bad_path_names_the_step_and_its_answers() {
-    let err = stderr_of(&["which", "--path", "no/sideways"], 2);
+    let err = stderr_of(&["which", "--path", "failed/sideways"], 2);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("step 2"), "{err}");
     assert!(err.contains("'sideways'"));
-    assert!(err.contains("client") && err.contains("server"), "{err}");
-    let err = stderr_of(&["which", "--path", "no"], 2);
+    assert!(
+        err.contains("the request") && err.contains("the server"),
+        "{err}"
+    );
+    let err = stderr_of(&["which", "--path", "failed"], 2);
     assert!(err.contains("stops at step 2"), "{err}");
-    let err = stderr_of(&["which", "--path", "yes/still running/more"], 2);
+    let err = stderr_of(&["which", "--path", "worked/started/more"], 2);
     assert!(err.contains("202"), "{err}");
     let err = stderr_of(&["which", "nowhere"], 2);
     assert!(
@@ -123,7 +410,7 @@ fn a_bad_path_names_the_step_and_its_answers() {
 #[test]
 fn the_tree_is_drawn_with_codes_and_names() {
     let out = stdout_of(&["which", "--tree"], 0);
-    assert!(out.starts_with("Did the request succeed?"));
+    assert!(out.starts_with("What happened to the request?"));
     for text in [
         "├─ ",
         "└─ ",
@@ -137,6 +424,21 @@ fn the_tree_is_drawn_with_codes_and_names() {
     let sub = stdout_of(&["which", "redirect", "--tree"], 0);
     assert!(sub.contains("308 Permanent Redirect"));
     assert!(!sub.contains("404 Not Found"));
+}
+
+#[test]
+fn the_tree_wraps_to_the_terminal_width() {
+    for width in [40, 60, 100] {
+        let output = httpcode()
+            .args(["which", "--tree"])
+            .env("COLUMNS", width.to_string())
+            .output()
+            .unwrap();
+        let out = String::from_utf8(output.stdout).unwrap();
+        for line in out.lines() {
+            assert!(line.chars().count() <= width, "{width}: {line:?}");
+        }
+    }
 }
 
 #[test]
@@ -169,7 +471,7 @@ fn without_a_terminal_it_never_waits() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&output.stdout).contains("Did the request succeed?"));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("What happened to the request?"));
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains("--path"), "{err}");
 }

@@ -119,7 +119,7 @@ impl<W: Write> Term<'_, W> {
         let Some(situation) = answered else {
             return self.hit_rows(&hits.iter().collect::<Vec<_>>(), &marks);
         };
-        self.answer(top, situation)?;
+        self.situation(top.status, situation)?;
         // The answer lists its own alternatives; the rows show the other candidates.
         let others: Vec<&search::Hit> = rest
             .iter()
@@ -134,10 +134,9 @@ impl<W: Write> Term<'_, W> {
         self.hit_rows(&others, &marks)
     }
 
-    /// The top answer to a situation: the code and the situation, why, then the alternatives.
-    fn answer(&mut self, hit: &search::Hit, situation: &db::Situation) -> io::Result<()> {
+    /// The answer to a situation: the code and the situation, why, then the alternatives.
+    pub fn situation(&mut self, status: &Status, situation: &db::Situation) -> io::Result<()> {
         let theme = self.theme;
-        let status = hit.status;
         let head = format!("{} {}", status.code, status.name);
         writeln!(
             self.out,

@@ -1,33 +1,53 @@
-//! The decision tree drawn with box-drawing characters, or as JSON data.
+//! The decision tree drawn with box-drawing characters, a walked path's result, or either as
+//! JSON data.
 
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
 use super::style::Theme;
+use super::term::Term;
 use super::wrap;
 use crate::db;
 use crate::tree::{Leaf, Node, Step};
 
 /// `404 Not Found`, from the registry name of a leaf's code.
 fn leaf_title(leaf: &Leaf) -> String {
-    let name = db::registered_code(leaf.code).map_or("", |s| s.name);
-    format!("{} {name}", leaf.code)
+    let name = db::registered_code(leaf.code()).map_or("", |s| s.name);
+    format!("{} {name}", leaf.code())
 }
 
-/// Draws `node` and everything under it.
+fn class(leaf: &Leaf) -> u8 {
+    (leaf.code() / 100) as u8
+}
+
+/// Draws `node` and everything under it, wrapped to the theme's width.
 pub fn draw(out: &mut impl Write, theme: Theme, node: &Node) -> io::Result<()> {
     match node {
         Node::Leaf(leaf) => writeln!(out, "{}", theme.title(class(leaf), &leaf_title(leaf))),
         Node::Question(q) => {
-            writeln!(out, "{}", theme.heading(q.text))?;
+            lines(out, theme.width, "", "", q.text, |line| theme.heading(line))?;
             branches(out, theme, node, "")
         }
     }
 }
 
-fn class(leaf: &Leaf) -> u8 {
-    (leaf.code / 100) as u8
+/// Writes `text` wrapped after `first` (then `rest` on later lines), styling the text only.
+fn lines(
+    out: &mut impl Write,
+    width: usize,
+    first: &str,
+    rest: &str,
+    text: &str,
+    style: impl Fn(&str) -> String,
+) -> io::Result<()> {
+    let options =
+        wrap::Options::new(width.saturating_sub(first.chars().count()).max(12)).break_long_words();
+    for (i, line) in wrap::wrap(text, options).iter().enumerate() {
+        let indent = if i == 0 { first } else { rest };
+        writeln!(out, "{indent}{}", style(line))?;
+    }
+    Ok(())
 }
 
 fn branches(out: &mut impl Write, theme: Theme, node: &Node, prefix: &str) -> io::Result<()> {
@@ -41,16 +61,30 @@ fn branches(out: &mut impl Write, theme: Theme, node: &Node, prefix: &str) -> io
         } else {
             ("├─ ", "│  ")
         };
-        let label = theme.muted(&format!("{}:", answer.label));
+        let first = format!("{prefix}{branch}");
+        let rest = format!("{prefix}{more}");
+        // The label is what `--path` takes; the text says the answer in plain words.
+        let label = format!("{}: ", answer.label);
+        let text = format!("{label}{}", answer.text);
+        lines(out, theme.width, &first, &rest, &text, |line| {
+            match line.strip_prefix(&label) {
+                Some(tail) => format!("{}{tail}", theme.muted(&label)),
+                None => line.to_string(),
+            }
+        })?;
         match answer.next {
-            Node::Leaf(leaf) => writeln!(
-                out,
-                "{prefix}{branch}{label} {}",
-                theme.title(class(leaf), &leaf_title(leaf))
-            )?,
+            Node::Leaf(leaf) => {
+                let first = format!("{rest}→ ");
+                let more = format!("{rest}  ");
+                lines(out, theme.width, &first, &more, &leaf_title(leaf), |line| {
+                    theme.title(class(leaf), line)
+                })?
+            }
             Node::Question(next) => {
-                writeln!(out, "{prefix}{branch}{label} {}", next.text)?;
-                branches(out, theme, answer.next, &format!("{prefix}{more}"))?;
+                lines(out, theme.width, &rest, &rest, next.text, |line| {
+                    theme.heading(line)
+                })?;
+                branches(out, theme, answer.next, &rest)?;
             }
         }
     }
@@ -66,19 +100,27 @@ pub fn to_json(node: &Node) -> Value {
             "question": q.text,
             "answers": q.answers.iter().map(|a| json!({
                 "answer": a.label,
+                "text": a.text,
                 "next": to_json(a.next),
             })).collect::<Vec<_>>(),
         }),
     }
 }
 
+/// A leaf as data: the code, the situation it stands for, why, and the alternatives.
 pub fn leaf_json(leaf: &Leaf) -> Value {
+    let situation = leaf.situation();
     json!({
-        "code": leaf.code,
-        "name": db::registered_code(leaf.code).map(|s| s.name),
-        "why": leaf.why,
-        "headers": leaf.headers,
-        "mistake": leaf.mistake,
+        "code": leaf.code(),
+        "name": db::registered_code(leaf.code()).map(|s| s.name),
+        "situation": situation.title,
+        "situation_id": situation.id,
+        "why": situation.why,
+        "alternatives": situation.alternatives.iter().map(|a| json!({
+            "code": a.code,
+            "name": db::lead(a.code).map(|s| s.name),
+            "when": a.when,
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -89,43 +131,35 @@ pub fn path_json(steps: &[Step], leaf: &Leaf) -> Value {
         "path": steps.iter().map(|s| json!({
             "question": s.question.text,
             "answer": s.answer.label,
+            "text": s.answer.text,
         })).collect::<Vec<_>>(),
         "leaf": leaf_json(leaf),
     })
 }
 
-/// The reasoning that led to a code: each question with the answer given, then why.
-pub fn reasoning(
-    out: &mut impl Write,
-    theme: Theme,
-    steps: &[Step],
-    leaf: &Leaf,
-) -> io::Result<()> {
+/// Where a walk ended: each question with the answer given, then the code for the situation,
+/// why, and the alternatives, with the command that shows the code's full card.
+pub fn result(out: &mut impl Write, theme: Theme, steps: &[Step], leaf: &Leaf) -> io::Result<()> {
     for step in steps {
-        writeln!(
-            out,
-            "  {} {}",
-            theme.muted(step.question.text),
-            theme.label(step.answer.label)
-        )?;
+        let label = step.answer.label;
+        let text = format!("{} {label}", step.question.text);
+        let wrapped = wrap::wrap(&text, wrap::Options::new(theme.width.saturating_sub(4)));
+        for (i, line) in wrapped.iter().enumerate() {
+            let indent = if i == 0 { "  " } else { "    " };
+            let styled = match line.strip_suffix(label) {
+                Some(head) if i + 1 == wrapped.len() => {
+                    format!("{}{}", theme.muted(head), theme.label(label))
+                }
+                _ => theme.muted(line),
+            };
+            writeln!(out, "{indent}{styled}")?;
+        }
     }
-    writeln!(out, "  → {}", theme.title(class(leaf), &leaf_title(leaf)))?;
     writeln!(out)?;
-    let width = theme.width;
-    let wrap = |text: &str, first: &str| {
-        let options = wrap::Options::new(width)
-            .initial_indent(first)
-            .subsequent_indent("    ");
-        wrap::wrap(text, options)
-    };
-    for line in wrap(leaf.why, "  Why: ") {
-        writeln!(out, "{line}")?;
+    let code = leaf.code();
+    match db::registered_code(code) {
+        Some(status) => Term { out, theme }.situation(status, leaf.situation())?,
+        None => writeln!(out, "  {}", leaf_title(leaf))?,
     }
-    if !leaf.headers.is_empty() {
-        writeln!(out, "  Send: {}", leaf.headers.join(", "))?;
-    }
-    for line in wrap(leaf.mistake, "  Avoid: ") {
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
+    writeln!(out, "  {} httpcode {code}", theme.muted("The card again:"))
 }

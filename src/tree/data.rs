@@ -1,119 +1,89 @@
-//! The decision tree's questions and leaves.
+//! The decision tree's questions; each leaf is a situation of the catalogue, so the tree and
+//! search give one answer, with one text, for the same situation.
 
 use super::{Answer, Leaf, Node, Question};
 
 pub static ROOT: Node = Node::Question(Question {
     id: "root",
-    text: "Did the request succeed?",
+    text: "What happened to the request?",
     answers: &[
         Answer {
-            label: "yes",
+            label: "worked",
+            text: "It worked, fully or in part",
             next: &SUCCESS,
         },
         Answer {
-            label: "redirect",
+            label: "go elsewhere",
+            text: "The client should go elsewhere or use its cached copy",
             next: &REDIRECT,
         },
         Answer {
-            label: "no",
-            next: &ERROR,
+            label: "failed",
+            text: "It failed or was refused",
+            next: &FAILURE,
         },
     ],
 });
 
-// ---------------------------------------------------------------------------
-// 2xx, and 304 for a client whose cached copy is still good
-// ---------------------------------------------------------------------------
-
 static SUCCESS: Node = Node::Question(Question {
     id: "success",
-    text: "What kind of success is it?",
+    text: "What did the request do?",
     answers: &[
         Answer {
             label: "created",
+            text: "It created something new",
             next: &CREATED,
         },
         Answer {
-            label: "still running",
+            label: "started",
+            text: "It started work that will finish later",
             next: &Node::Leaf(Leaf {
-                code: 202,
-                why: "The request was accepted but the work has not finished, and 202 promises nothing \
-                      about the outcome. Point the client at a status resource it can poll (Location, by \
-                      convention).",
-                headers: &["Location", "Retry-After"],
-                mistake: "Answering 200 or 201 before the work is done: the client will assume the result \
-                          already exists.",
+                situation: "async-job-started",
             }),
         },
         Answer {
-            label: "client has it",
-            next: &CONDITIONAL,
+            label: "mixed",
+            text: "It did several things, and some of them failed",
+            next: &Node::Leaf(Leaf {
+                situation: "batch-mixed-results",
+            }),
         },
         Answer {
-            label: "range request",
+            label: "part of a file",
+            text: "It asked for part of a file with a Range header",
             next: &RANGE,
         },
         Answer {
-            label: "completed",
-            next: &BODY,
+            label: "has a result",
+            text: "It finished, and there is a result to send back",
+            next: &Node::Leaf(Leaf {
+                situation: "request-succeeded-with-result",
+            }),
+        },
+        Answer {
+            label: "nothing to send",
+            text: "It finished, and there is nothing to send back",
+            next: &NOTHING,
         },
     ],
 });
 
 static CREATED: Node = Node::Question(Question {
     id: "created",
-    text: "Is it new, or did the same resource already exist?",
+    text: "Did the same resource exist before this request?",
     answers: &[
         Answer {
             label: "new",
+            text: "No: it is new and exists now",
             next: &Node::Leaf(Leaf {
-                code: 201,
-                why: "The request made a new resource. 201 says so, and Location tells the client where \
-                      it lives (RFC 9110 §15.3.2).",
-                headers: &["Location", "ETag"],
-                mistake: "Answering 200 with no Location: the client cannot tell creation from an update \
-                          and has no URI for the new resource.",
+                situation: "resource-created-by-post",
             }),
         },
         Answer {
             label: "already existed",
+            text: "Yes: a matching one already existed",
             next: &Node::Leaf(Leaf {
-                code: 303,
-                why: "The POST would have produced a resource that already exists, so the server points \
-                      the client at it with 303 and its URI in Location (RFC 9110 §9.3.3). A repeated \
-                      request under an idempotency key may instead get the original 201 or a 200 again.",
-                headers: &["Location"],
-                mistake: "Creating a duplicate, or answering 409 when the existing resource is exactly what \
-                          the client asked for; keep 409 for a real clash.",
-            }),
-        },
-    ],
-});
-
-static CONDITIONAL: Node = Node::Question(Question {
-    id: "conditional",
-    text: "Conditional GET: does the client's validator still match?",
-    answers: &[
-        Answer {
-            label: "yes",
-            next: &Node::Leaf(Leaf {
-                code: 304,
-                why: "The client sent If-None-Match or If-Modified-Since and its cached copy is still \
-                      current, so the server sends no content and the client reuses what it has.",
-                headers: &["ETag", "Cache-Control", "Vary"],
-                mistake: "Sending a body with 304, or sending 304 to a request that had no validator; only \
-                          a conditional GET or HEAD can get it.",
-            }),
-        },
-        Answer {
-            label: "no",
-            next: &Node::Leaf(Leaf {
-                code: 200,
-                why: "The validator no longer matches, so the client's copy is stale: send the full current \
-                      representation with its new validator.",
-                headers: &["ETag", "Last-Modified", "Cache-Control"],
-                mistake: "Comparing dates when the client sent an ETag: If-None-Match takes precedence over \
-                          If-Modified-Since.",
+                situation: "post-matches-existing-resource",
             }),
         },
     ],
@@ -121,105 +91,74 @@ static CONDITIONAL: Node = Node::Question(Question {
 
 static RANGE: Node = Node::Question(Question {
     id: "range",
-    text: "Can you serve the byte range the client asked for?",
+    text: "Will the server send just the range asked for?",
     answers: &[
         Answer {
             label: "yes",
+            text: "Yes: the range lies within the file",
             next: &Node::Leaf(Leaf {
-                code: 206,
-                why: "The client sent Range and the server supports it, so the response carries only the \
-                      requested part, described by Content-Range.",
-                headers: &["Content-Range", "Accept-Ranges", "ETag"],
-                mistake: "Sending 206 without Content-Range, or with the whole file: the client will splice \
-                          the wrong bytes into its download.",
+                situation: "range-request-served",
             }),
         },
         Answer {
-            label: "out of range",
+            label: "whole file",
+            text: "No: it sends the whole file instead",
             next: &Node::Leaf(Leaf {
-                code: 416,
-                why: "No requested range overlaps the current representation, for example a start offset \
-                      past the end of the file.",
-                headers: &["Content-Range"],
-                mistake: "Leaving out Content-Range with the current length (bytes */12345): the client then \
-                          cannot correct its request.",
-            }),
-        },
-        Answer {
-            label: "ignore it",
-            next: &Node::Leaf(Leaf {
-                code: 200,
-                why: "Range support is optional; a server that does not support ranges, or chooses not to \
-                      honour this one, sends the full representation.",
-                headers: &["Content-Length"],
-                mistake: "Failing the request because of a Range header you do not support; ignore it and \
-                          send the whole content.",
+                situation: "range-ignored-whole-file",
             }),
         },
     ],
 });
 
-static BODY: Node = Node::Question(Question {
-    id: "body",
-    text: "Is there content to send back?",
+static NOTHING: Node = Node::Question(Question {
+    id: "nothing",
+    text: "Should the client clear the form or view it sent from?",
     answers: &[
         Answer {
-            label: "yes",
+            label: "keep it",
+            text: "No: it keeps showing what it has",
             next: &Node::Leaf(Leaf {
-                code: 200,
-                why: "The request succeeded and the response carries the result: the requested data, the \
-                      updated resource or a status report.",
-                headers: &["Content-Type"],
-                mistake: "Returning 200 with an error object in the body; failures need a 4xx or 5xx code \
-                          so caches, monitors and clients notice.",
+                situation: "update-without-response-body",
             }),
         },
         Answer {
-            label: "no",
+            label: "reset it",
+            text: "Yes: clear it for the next entry",
             next: &Node::Leaf(Leaf {
-                code: 204,
-                why: "The request succeeded and there is nothing to add, such as after a DELETE or a PUT \
-                      whose result the client already knows.",
-                headers: &[],
-                mistake: "Putting a body on 204 (it cannot have one), or sending 204 when the client needs \
-                          the data it just changed.",
+                situation: "reset-form-after-submit",
             }),
         },
     ],
 });
-
-// ---------------------------------------------------------------------------
-// 3xx
-// ---------------------------------------------------------------------------
 
 static REDIRECT: Node = Node::Question(Question {
     id: "redirect",
-    text: "What kind of redirection is it?",
+    text: "Where should the client go?",
     answers: &[
         Answer {
             label: "moved",
+            text: "The resource now lives at another URL",
             next: &MOVED,
         },
         Answer {
-            label: "see other",
+            label: "result elsewhere",
+            text: "The result of its request is at another URL",
             next: &Node::Leaf(Leaf {
-                code: 303,
-                why: "The client should fetch a different resource with GET, such as the result of a POST \
-                      it just made; the original URI has not moved.",
-                headers: &["Location"],
-                mistake: "Using 303 to say a resource moved; that is 301 or 308 (permanent) or 302 or 307 \
-                          (temporary).",
+                situation: "post-redirect-get",
             }),
         },
         Answer {
-            label: "use cached copy",
+            label: "cached copy current",
+            text: "Nowhere: its cached copy is still current",
             next: &Node::Leaf(Leaf {
-                code: 304,
-                why: "The client made a conditional GET or HEAD and its cached copy is still valid, so it \
-                      is told to reuse that copy instead of receiving the content again.",
-                headers: &["ETag", "Cache-Control", "Vary"],
-                mistake: "Sending 304 to a request without If-None-Match or If-Modified-Since; only \
-                          conditional requests can receive it.",
+                situation: "etag-unchanged",
+            }),
+        },
+        Answer {
+            label: "choose one",
+            text: "Several versions exist and it should choose one",
+            next: &Node::Leaf(Leaf {
+                situation: "multiple-representations-choice",
             }),
         },
     ],
@@ -227,14 +166,16 @@ static REDIRECT: Node = Node::Question(Question {
 
 static MOVED: Node = Node::Question(Question {
     id: "moved",
-    text: "Is the move permanent?",
+    text: "Is the move for good?",
     answers: &[
         Answer {
-            label: "permanent",
+            label: "for good",
+            text: "Yes: clients should update their links",
             next: &PERMANENT,
         },
         Answer {
-            label: "temporary",
+            label: "for now",
+            text: "No: clients should keep using this URL",
             next: &TEMPORARY,
         },
     ],
@@ -242,28 +183,20 @@ static MOVED: Node = Node::Question(Question {
 
 static PERMANENT: Node = Node::Question(Question {
     id: "permanent",
-    text: "Must the method and body be kept (POST stays POST)?",
+    text: "Must a POST stay a POST, with its body, at the new URL?",
     answers: &[
         Answer {
-            label: "yes",
+            label: "keep method",
+            text: "Yes: the method and body must be kept",
             next: &Node::Leaf(Leaf {
-                code: 308,
-                why: "The resource moved for good and clients must repeat the same method and body at the \
-                      new URI.",
-                headers: &["Location"],
-                mistake: "Using 301 for a moved API endpoint that takes POST: some clients will follow with \
-                          GET and drop the body.",
+                situation: "api-endpoint-moved-permanently",
             }),
         },
         Answer {
-            label: "no",
+            label: "get is fine",
+            text: "No: following with GET is fine, as for pages",
             next: &Node::Leaf(Leaf {
-                code: 301,
-                why: "The resource moved for good and the requests are GETs (pages, links), which every \
-                      client follows correctly after 301.",
-                headers: &["Location"],
-                mistake: "Using 301 for a move you may undo: it is heuristically cacheable, and browsers \
-                          remember it.",
+                situation: "page-url-changed-permanently",
             }),
         },
     ],
@@ -271,47 +204,71 @@ static PERMANENT: Node = Node::Question(Question {
 
 static TEMPORARY: Node = Node::Question(Question {
     id: "temporary",
-    text: "Must the method and body be kept (POST stays POST)?",
+    text: "Must a POST stay a POST, with its body, at the other URL?",
     answers: &[
         Answer {
-            label: "yes",
+            label: "keep method",
+            text: "Yes: the method and body must be kept",
             next: &Node::Leaf(Leaf {
-                code: 307,
-                why: "The resource is elsewhere for now, and the client must send the same method and body \
-                      there.",
-                headers: &["Location"],
-                mistake: "Using 302 when a POST or PUT has to be replayed: clients may switch to GET.",
+                situation: "write-endpoint-temporarily-elsewhere",
             }),
         },
         Answer {
-            label: "no",
+            label: "get is fine",
+            text: "No: following with GET is fine, as for pages",
             next: &Node::Leaf(Leaf {
-                code: 302,
-                why: "The resource is temporarily elsewhere and the requests are GETs, for which 302 is \
-                      safe and understood everywhere.",
-                headers: &["Location"],
-                mistake: "Using 302 after a form POST to show a result page; 303 states that intent \
-                          explicitly.",
+                situation: "page-temporarily-elsewhere",
             }),
         },
     ],
 });
 
-// ---------------------------------------------------------------------------
-// 4xx and 5xx
-// ---------------------------------------------------------------------------
-
-static ERROR: Node = Node::Question(Question {
+static FAILURE: Node = Node::Question(Question {
     id: "error",
-    text: "Is the request at fault, or the server?",
+    text: "Where does the failure come from?",
     answers: &[
         Answer {
-            label: "client",
+            label: "the request",
+            text: "The request: who sent it, where it goes, what it holds",
             next: &CLIENT,
         },
         Answer {
-            label: "server",
+            label: "the server",
+            text: "The server, or a service behind it",
             next: &SERVER,
+        },
+        Answer {
+            label: "outside rule",
+            text: "A rule outside the API: a law, or a network's sign-in",
+            next: &OUTSIDE,
+        },
+    ],
+});
+
+static OUTSIDE: Node = Node::Question(Question {
+    id: "outside",
+    text: "What stops the request?",
+    answers: &[
+        Answer {
+            label: "legal demand",
+            text: "A court order, a law or a government demand",
+            next: &Node::Leaf(Leaf {
+                situation: "court-order-block",
+            }),
+        },
+        Answer {
+            label: "network sign-in",
+            text: "The client's network wants it to sign in first",
+            next: &Node::Leaf(Leaf {
+                situation: "captive-portal-sign-in",
+            }),
+        },
+        Answer {
+            label: "proxy sign-in",
+            text: "A proxy on the way wants credentials",
+            next: &Node::Leaf(Leaf {
+                situation: "proxy-authentication-required",
+            }),
         },
     ],
 });
@@ -321,46 +278,62 @@ static CLIENT: Node = Node::Question(Question {
     text: "What is wrong with the request?",
     answers: &[
         Answer {
-            label: "identity or access",
-            next: &AUTH,
+            label: "who",
+            text: "Who sent it: credentials, permission or payment",
+            next: &ACCESS,
         },
         Answer {
-            label: "target resource",
+            label: "where",
+            text: "Where it goes: the URL, the method or the connection",
             next: &TARGET,
         },
         Answer {
-            label: "content or format",
+            label: "what",
+            text: "What it holds: the body, its format or its headers",
             next: &CONTENT,
         },
         Answer {
-            label: "resource state",
-            next: &PRECONDITION,
+            label: "state",
+            text: "The resource's state: a conflict, a lock, a precondition",
+            next: &STATE,
         },
         Answer {
-            label: "size, rate or time",
+            label: "how much",
+            text: "How much or how fast: sizes, rates or time",
             next: &LIMITS,
         },
     ],
 });
 
-static AUTH: Node = Node::Question(Question {
-    id: "auth",
-    text: "Is the client unidentified, or known but not allowed?",
+static ACCESS: Node = Node::Question(Question {
+    id: "access",
+    text: "What is wrong with the client's access?",
     answers: &[
         Answer {
-            label: "not authenticated",
+            label: "no credentials",
+            text: "It sent no credentials, or wrong or expired ones",
             next: &Node::Leaf(Leaf {
-                code: 401,
-                why: "No valid credentials came with the request (missing, expired or malformed), so the \
-                      client must authenticate first; WWW-Authenticate is required (RFC 9110 §15.5.2).",
-                headers: &["WWW-Authenticate"],
-                mistake: "Answering 403 when no valid credentials were sent: clients refresh tokens or \
-                          prompt for login only on 401.",
+                situation: "credentials-missing",
             }),
         },
         Answer {
             label: "not allowed",
+            text: "It is known, but not allowed to do this",
             next: &HIDE,
+        },
+        Answer {
+            label: "must pay",
+            text: "It must pay first: its credit has run out",
+            next: &Node::Leaf(Leaf {
+                situation: "credits-exhausted",
+            }),
+        },
+        Answer {
+            label: "proxy sign-in",
+            text: "A proxy on the way wants credentials",
+            next: &Node::Leaf(Leaf {
+                situation: "proxy-authentication-required",
+            }),
         },
     ],
 });
@@ -371,24 +344,16 @@ static HIDE: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "yes",
+            text: "Yes: it may know, it just cannot act on it",
             next: &Node::Leaf(Leaf {
-                code: 403,
-                why: "The client is known but may not do this, and admitting the resource exists gives \
-                      nothing away.",
-                headers: &[],
-                mistake: "Sending 401 here: authenticating again as the same user will not help, and \
-                          clients may loop.",
+                situation: "role-missing",
             }),
         },
         Answer {
             label: "no",
+            text: "No: its existence must stay hidden",
             next: &Node::Leaf(Leaf {
-                code: 404,
-                why: "Even admitting the resource exists would leak information, and RFC 9110 §15.5.4 \
-                      allows answering as if it did not.",
-                headers: &[],
-                mistake: "Making this 404 differ from a real one in body, headers or timing: the \
-                          difference reveals the secret.",
+                situation: "hide-existence-of-forbidden-resource",
             }),
         },
     ],
@@ -396,25 +361,28 @@ static HIDE: Node = Node::Question(Question {
 
 static TARGET: Node = Node::Question(Question {
     id: "target",
-    text: "What is wrong with the target resource?",
+    text: "What is wrong with where the request goes?",
     answers: &[
         Answer {
-            label: "missing",
+            label: "nothing there",
+            text: "Nothing is at that URL",
             next: &MISSING,
         },
         Answer {
-            label: "wrong method",
+            label: "method",
+            text: "The resource does not take this method",
             next: &METHOD,
         },
         Answer {
-            label: "legal block",
+            label: "connection",
+            text: "The connection or protocol is wrong for it",
+            next: &PROTOCOL,
+        },
+        Answer {
+            label: "legal demand",
+            text: "A court order, a law or a government demand blocks it",
             next: &Node::Leaf(Leaf {
-                code: 451,
-                why: "Access is denied because of a legal demand, such as a court order, not because of \
-                      the server's own policy (RFC 7725 §3).",
-                headers: &["Link"],
-                mistake: "Hiding a legal block behind 403 or 404; 451 with an explanation in the body tells \
-                          users why the content is unavailable.",
+                situation: "court-order-block",
             }),
         },
     ],
@@ -422,28 +390,20 @@ static TARGET: Node = Node::Question(Question {
 
 static MISSING: Node = Node::Question(Question {
     id: "missing",
-    text: "Was it removed on purpose, for good?",
+    text: "Was something there that was removed on purpose, for good?",
     answers: &[
         Answer {
-            label: "yes",
+            label: "removed for good",
+            text: "Yes: it was removed and will not come back",
             next: &Node::Leaf(Leaf {
-                code: 410,
-                why: "The resource existed and was removed deliberately and permanently, so clients and \
-                      search engines should drop their links to it.",
-                headers: &[],
-                mistake: "Sending 410 when you cannot be sure it will not return; RFC 9110 §15.5.11 says to \
-                          use 404 then.",
+                situation: "resource-permanently-removed",
             }),
         },
         Answer {
             label: "no or unknown",
+            text: "No, or you cannot tell",
             next: &Node::Leaf(Leaf {
-                code: 404,
-                why: "Nothing is at this URI now, and the server makes no claim about whether that will \
-                      change.",
-                headers: &[],
-                mistake: "Returning 404 for an empty collection; a list with no items is 200 with an empty \
-                          array.",
+                situation: "resource-not-found",
             }),
         },
     ],
@@ -455,24 +415,51 @@ static METHOD: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "yes",
+            text: "Yes: only this resource refuses it",
             next: &Node::Leaf(Leaf {
-                code: 405,
-                why: "The method is known and implemented, just not allowed on this resource (RFC 9110 \
-                      §9.1).",
-                headers: &["Allow"],
-                mistake: "Leaving out Allow: RFC 9110 §15.5.6 requires it, and clients use it to find the \
-                          right method.",
+                situation: "method-not-supported-on-endpoint",
             }),
         },
         Answer {
             label: "no",
+            text: "No: the server does not implement it at all",
             next: &Node::Leaf(Leaf {
-                code: 501,
-                why: "The server does not recognize or implement the method for any resource, which RFC \
-                      9110 §9.1 answers with 501; it is a 5xx because the server lacks the capability.",
-                headers: &[],
-                mistake: "Answering 501 for a method you support on other resources; that is 405 with \
-                          Allow.",
+                situation: "unknown-method",
+            }),
+        },
+    ],
+});
+
+static PROTOCOL: Node = Node::Question(Question {
+    id: "protocol",
+    text: "What is wrong with how the request arrived?",
+    answers: &[
+        Answer {
+            label: "wrong server",
+            text: "It reached a server that does not serve that host",
+            next: &Node::Leaf(Leaf {
+                situation: "misdirected-request",
+            }),
+        },
+        Answer {
+            label: "must upgrade",
+            text: "It must switch to another protocol first",
+            next: &Node::Leaf(Leaf {
+                situation: "websocket-upgrade-required",
+            }),
+        },
+        Answer {
+            label: "http version",
+            text: "It uses an HTTP version the server does not support",
+            next: &Node::Leaf(Leaf {
+                situation: "http-version-unsupported",
+            }),
+        },
+        Answer {
+            label: "early data",
+            text: "It came in TLS early data and could be replayed",
+            next: &Node::Leaf(Leaf {
+                situation: "early-data-replay-risk",
             }),
         },
     ],
@@ -480,89 +467,123 @@ static METHOD: Node = Node::Question(Question {
 
 static CONTENT: Node = Node::Question(Question {
     id: "content",
-    text: "What is wrong with the content or format?",
+    text: "What is wrong with what the request holds?",
     answers: &[
         Answer {
-            label: "malformed",
+            label: "cannot parse",
+            text: "It cannot be parsed: broken syntax or framing",
             next: &Node::Leaf(Leaf {
-                code: 400,
-                why: "The server cannot parse the request: broken JSON, bad syntax, an invalid header or \
-                      framing.",
-                headers: &[],
-                mistake: "Letting the parser's exception become a 500; catch it and answer 400 saying what \
-                          was wrong.",
+                situation: "malformed-request-syntax",
             }),
         },
         Answer {
             label: "invalid values",
+            text: "It parses, but its values break your rules",
             next: &Node::Leaf(Leaf {
-                code: 422,
-                why: "The body parses and its media type is supported, but the values fail validation or \
-                      business rules (RFC 9110 §15.5.21).",
-                headers: &[],
-                mistake: "Using 422 for unparsable JSON (that is 400) or for an unsupported Content-Type \
-                          (that is 415).",
+                situation: "field-validation-failed",
             }),
         },
         Answer {
-            label: "unsupported type",
+            label: "body format",
+            text: "The body is in a format this endpoint does not take",
             next: &Node::Leaf(Leaf {
-                code: 415,
-                why: "The server will not process content in the Content-Type or Content-Encoding the \
-                      client sent.",
-                headers: &["Accept", "Accept-Encoding"],
-                mistake: "Answering 406 here; 406 is about the response format the client asked for, 415 \
-                          about the request body it sent.",
+                situation: "unsupported-content-type",
             }),
         },
         Answer {
-            label: "no acceptable format",
+            label: "response format",
+            text: "It accepts only response formats you cannot produce",
             next: &Node::Leaf(Leaf {
-                code: 406,
-                why: "The client's Accept headers rule out every representation the server can produce.",
-                headers: &[],
-                mistake: "Sending 406 where a default would serve; the server may ignore Accept and send \
-                          its default format (RFC 9110 §12.5.1).",
+                situation: "accept-not-satisfiable",
+            }),
+        },
+        Answer {
+            label: "headers",
+            text: "A header it needs is missing or cannot be met",
+            next: &HEADERS,
+        },
+        Answer {
+            label: "byte range",
+            text: "It asks for a byte range outside the file",
+            next: &Node::Leaf(Leaf {
+                situation: "range-past-end",
             }),
         },
     ],
 });
 
-static PRECONDITION: Node = Node::Question(Question {
-    id: "precondition",
-    text: "What kind of state problem is it?",
+static HEADERS: Node = Node::Question(Question {
+    id: "headers",
+    text: "Which header is the problem?",
+    answers: &[
+        Answer {
+            label: "content-length",
+            text: "The body has no Content-Length and you need one",
+            next: &Node::Leaf(Leaf {
+                situation: "missing-content-length",
+            }),
+        },
+        Answer {
+            label: "expect",
+            text: "Its Expect header asks for something you cannot do",
+            next: &Node::Leaf(Leaf {
+                situation: "expectation-unsupported",
+            }),
+        },
+        Answer {
+            label: "if-match",
+            text: "You require If-Match and it sent none",
+            next: &Node::Leaf(Leaf {
+                situation: "update-without-if-match",
+            }),
+        },
+        Answer {
+            label: "another header",
+            text: "Another header is missing or invalid",
+            next: &Node::Leaf(Leaf {
+                situation: "missing-custom-header",
+            }),
+        },
+    ],
+});
+
+static STATE: Node = Node::Question(Question {
+    id: "state",
+    text: "What about the resource's state stops the request?",
     answers: &[
         Answer {
             label: "conflict",
+            text: "It clashes with the current state, such as a duplicate",
             next: &Node::Leaf(Leaf {
-                code: 409,
-                why: "The request clashes with the resource's current state: a duplicate unique value, an \
-                      edit based on a stale version or an invalid state change.",
-                headers: &[],
-                mistake: "Not saying what conflicts; RFC 9110 §15.5.10 asks for enough detail to find the \
-                          source of the conflict.",
+                situation: "conflicts-with-current-state",
             }),
         },
         Answer {
-            label: "precondition failed",
+            label: "condition false",
+            text: "A condition it sent, such as If-Match, is false",
             next: &Node::Leaf(Leaf {
-                code: 412,
-                why: "The client sent If-Match, If-Unmodified-Since or a similar condition and it is false: \
-                      the resource changed since the client last saw it.",
-                headers: &["ETag"],
-                mistake: "Answering 412 to a GET whose If-None-Match matched; for GET and HEAD that is \
-                          304.",
+                situation: "etag-mismatch-on-update",
             }),
         },
         Answer {
-            label: "precondition missing",
+            label: "condition missing",
+            text: "You require a condition such as If-Match and it sent none",
             next: &Node::Leaf(Leaf {
-                code: 428,
-                why: "The server requires conditional requests to prevent lost updates, and this one had \
-                      no If-Match or If-Unmodified-Since (RFC 6585 §3).",
-                headers: &[],
-                mistake: "Sending 412 when no condition was sent; 412 means a condition was sent and \
-                          failed.",
+                situation: "update-without-if-match",
+            }),
+        },
+        Answer {
+            label: "locked",
+            text: "Someone else holds a lock on it",
+            next: &Node::Leaf(Leaf {
+                situation: "webdav-resource-locked",
+            }),
+        },
+        Answer {
+            label: "dependency failed",
+            text: "It depended on another action that failed",
+            next: &Node::Leaf(Leaf {
+                situation: "dependent-action-failed",
             }),
         },
     ],
@@ -574,53 +595,37 @@ static LIMITS: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "body size",
+            text: "The body is too large",
             next: &Node::Leaf(Leaf {
-                code: 413,
-                why: "The request content is larger than the server will accept, such as an upload over \
-                      the size limit. Send Retry-After only if the condition is temporary.",
-                headers: &["Retry-After"],
-                mistake: "Reading the whole oversized body before refusing; check Content-Length early and \
-                          state the limit in the error.",
+                situation: "request-body-too-large",
             }),
         },
         Answer {
-            label: "uri length",
+            label: "url length",
+            text: "The URL is too long",
             next: &Node::Leaf(Leaf {
-                code: 414,
-                why: "The target URI, usually its query string, is longer than the server will handle.",
-                headers: &[],
-                mistake: "Designing GET requests that carry bulk data in the query; move it into a POST \
-                          body.",
+                situation: "url-too-long",
             }),
         },
         Answer {
             label: "header size",
+            text: "The headers are too large",
             next: &Node::Leaf(Leaf {
-                code: 431,
-                why: "The header section, or one field in it such as Cookie, is too large (RFC 6585 §5).",
-                headers: &[],
-                mistake: "Answering 400 or 413: 413 is about the body, and 431 tells the client to trim \
-                          headers or cookies.",
+                situation: "headers-too-large",
             }),
         },
         Answer {
             label: "request rate",
+            text: "Too many requests in a given time",
             next: &Node::Leaf(Leaf {
-                code: 429,
-                why: "This client, key or user sent too many requests in the time window (RFC 6585 §4).",
-                headers: &["Retry-After"],
-                mistake: "Using 403 or 400 for a rate limit: clients will not back off and will retry at \
-                          once.",
+                situation: "rate-limit-exceeded",
             }),
         },
         Answer {
-            label: "time to send",
+            label: "too slow",
+            text: "It took too long to send the request",
             next: &Node::Leaf(Leaf {
-                code: 408,
-                why: "The client took too long to send a complete request, so the server stopped waiting.",
-                headers: &["Connection"],
-                mistake: "Using 408 when your own backend was slow; that is 504 at a gateway, or 503 or 500 \
-                          at the origin.",
+                situation: "client-too-slow",
             }),
         },
     ],
@@ -632,37 +637,42 @@ static SERVER: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "bug",
+            text: "A bug or an unexpected error in the code",
             next: &Node::Leaf(Leaf {
-                code: 500,
-                why: "An unexpected condition, usually an unhandled exception, stopped the server from \
-                      fulfilling a valid request.",
-                headers: &[],
-                mistake: "Using 500 for bad input that deserves a 4xx, or putting stack traces in the \
-                          body.",
+                situation: "unhandled-exception",
             }),
         },
         Answer {
-            label: "overload or maintenance",
+            label: "unavailable",
+            text: "It is overloaded, in maintenance or starting up",
             next: &Node::Leaf(Leaf {
-                code: 503,
-                why: "The server is temporarily unable to handle requests, overloaded or down for \
-                      maintenance, and expects to recover.",
-                headers: &["Retry-After"],
-                mistake: "Serving a maintenance page with 200: caches store it and monitors see success.",
+                situation: "server-overloaded",
             }),
         },
         Answer {
-            label: "upstream failed",
+            label: "upstream",
+            text: "A service it depends on failed",
             next: &UPSTREAM,
         },
         Answer {
-            label: "not implemented",
+            label: "not built",
+            text: "The feature is not built yet",
             next: &Node::Leaf(Leaf {
-                code: 501,
-                why: "The server lacks the functionality the request needs, such as a method it does not \
-                      implement for any resource.",
-                headers: &[],
-                mistake: "Using 501 for a method that is merely not allowed on this resource; that is 405.",
+                situation: "not-implemented-yet",
+            }),
+        },
+        Answer {
+            label: "storage full",
+            text: "It has no room left to store what was sent",
+            next: &Node::Leaf(Leaf {
+                situation: "disk-full",
+            }),
+        },
+        Answer {
+            label: "loop",
+            text: "It ran into an endless loop of WebDAV bindings",
+            next: &Node::Leaf(Leaf {
+                situation: "webdav-binding-loop",
             }),
         },
     ],
@@ -670,27 +680,20 @@ static SERVER: Node = Node::Question(Question {
 
 static UPSTREAM: Node = Node::Question(Question {
     id: "upstream",
-    text: "How did the upstream server fail?",
+    text: "How did the upstream service fail?",
     answers: &[
         Answer {
             label: "bad answer",
+            text: "A bad answer, or no connection at all",
             next: &Node::Leaf(Leaf {
-                code: 502,
-                why: "Acting as a gateway or proxy, the server got an invalid response from the upstream, \
-                      or the connection to it failed.",
-                headers: &[],
-                mistake: "Using 502 when the upstream was merely too slow; that is 504.",
+                situation: "upstream-invalid-response",
             }),
         },
         Answer {
             label: "no answer in time",
+            text: "No answer in time",
             next: &Node::Leaf(Leaf {
-                code: 504,
-                why: "Acting as a gateway or proxy, the server waited for the upstream and gave up before \
-                      it answered.",
-                headers: &[],
-                mistake: "Retrying a POST automatically after 504: the upstream may still have done the \
-                          work.",
+                situation: "upstream-timeout",
             }),
         },
     ],

@@ -4,6 +4,8 @@ mod data;
 
 pub use data::ROOT;
 
+use crate::db::{Situation, situations};
+
 /// A point in the tree: a question to answer, or the code it leads to.
 #[derive(Debug)]
 pub enum Node {
@@ -22,22 +24,41 @@ pub struct Question {
 
 #[derive(Debug)]
 pub struct Answer {
-    /// A short label the user picks or types ("yes", "no", "permanent").
+    /// A short label the user types in `--path` and sees in the answers so far ("for good").
     pub label: &'static str,
+    /// The answer in plain words, as the prompt and the drawn tree show it.
+    pub text: &'static str,
     pub next: &'static Node,
 }
 
-/// The code a path ends at, with the reasoning for it.
+/// Where a path ends: a situation of the catalogue, which holds the code, why, and the
+/// alternatives with when each fits instead.
 #[derive(Debug)]
 pub struct Leaf {
-    pub code: u16,
-    /// Why this code fits the answers given.
-    pub why: &'static str,
-    /// Headers to send with it.
-    pub headers: &'static [&'static str],
-    /// The mistake to avoid here.
-    pub mistake: &'static str,
+    /// The situation's id (a test checks that every leaf names one).
+    pub situation: &'static str,
 }
+
+impl Leaf {
+    pub fn situation(&self) -> &'static Situation {
+        situations::by_id(self.situation).unwrap_or(&UNKNOWN)
+    }
+
+    pub fn code(&self) -> u16 {
+        self.situation().code
+    }
+}
+
+/// Stands in for a leaf whose situation is missing, which the tests rule out.
+static UNKNOWN: Situation = Situation {
+    id: "unknown",
+    title: "no situation recorded",
+    phrasings: &[],
+    code: 500,
+    vendor: None,
+    why: "",
+    alternatives: &[],
+};
 
 /// One answered question on the way down.
 #[derive(Debug, Clone, Copy)]
@@ -152,6 +173,18 @@ pub fn leaves(node: &'static Node) -> Vec<&'static Leaf> {
     }
 }
 
+/// A complete `--path` from `start` to a code, taking the first answer at each question, with
+/// hyphens for spaces so that it needs no quoting.
+pub fn example_path(start: &'static Node) -> String {
+    let mut labels = Vec::new();
+    let mut node = start;
+    while let Node::Question(q) = node {
+        labels.push(q.answers[0].label.replace(' ', "-"));
+        node = q.answers[0].next;
+    }
+    labels.join("/")
+}
+
 /// The subtree starting at the question with this id.
 pub fn subtree(id: &str) -> Option<&'static Node> {
     fn find(node: &'static Node, id: &str) -> Option<&'static Node> {
@@ -178,7 +211,7 @@ pub fn walk<S: AsRef<str>>(
             Node::Leaf(leaf) => {
                 return Err(PathError::TooLong {
                     step,
-                    code: leaf.code,
+                    code: leaf.code(),
                 });
             }
         };

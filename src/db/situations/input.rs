@@ -5,6 +5,33 @@ use crate::db::{Alternative, Situation};
 pub static SITUATIONS: &[Situation] = &[
     // Validation and parsing of the request body.
     Situation {
+        id: "malformed-request-syntax",
+        title: "the request cannot be parsed: broken syntax or framing",
+        phrasings: &[
+            "malformed request",
+            "bad request syntax",
+            "request cannot be parsed",
+            "garbled request line",
+            "invalid request framing",
+            "unparseable request",
+        ],
+        code: 400,
+        vendor: None,
+        why: "400 is the code for a request the server cannot or will not process because of a \
+              client error such as malformed syntax or invalid framing (RFC 9110 §15.5.1). Say \
+              in the body what could not be read.",
+        alternatives: &[
+            Alternative {
+                code: 422,
+                when: "if it parses but the values it carries are invalid",
+            },
+            Alternative {
+                code: 415,
+                when: "if the body is well-formed but in a format the endpoint does not take",
+            },
+        ],
+    },
+    Situation {
         id: "malformed-json-body",
         title: "the request body is not valid JSON",
         phrasings: &[
@@ -1131,6 +1158,32 @@ pub static SITUATIONS: &[Situation] = &[
     },
     // Uploads and sizes.
     Situation {
+        id: "request-body-too-large",
+        title: "the request body is larger than the server will take",
+        phrasings: &[
+            "request body too large",
+            "payload over the size limit",
+            "json body exceeds max size",
+            "post body too big",
+            "request entity too large",
+        ],
+        code: 413,
+        vendor: None,
+        why: "413 says the content is larger than the server is willing or able to process \
+              (RFC 9110 §15.5.14); if the limit is temporary, the server SHOULD send \
+              Retry-After. State the limit in the body.",
+        alternatives: &[
+            Alternative {
+                code: 400,
+                when: "if the size is within limits but a field inside is too long",
+            },
+            Alternative {
+                code: 507,
+                when: "if the body fits the limit but the server has no room to store it",
+            },
+        ],
+    },
+    Situation {
         id: "file-too-large",
         title: "an uploaded file is larger than allowed",
         phrasings: &[
@@ -1547,6 +1600,53 @@ pub static SITUATIONS: &[Situation] = &[
         ],
     },
     // Range requests.
+    Situation {
+        id: "range-request-served",
+        title: "a Range request asks for part of a file the server can send",
+        phrasings: &[
+            "serve part of a file",
+            "resume a download from a byte offset",
+            "video seeking with range requests",
+            "bytes=0-1023 request",
+            "partial download",
+            "stream part of a large file",
+        ],
+        code: 206,
+        vendor: None,
+        why: "206 sends only the ranges asked for; with one range the server MUST send \
+              Content-Range, and with several it sends a multipart/byteranges body \
+              (RFC 9110 §15.3.7).",
+        alternatives: &[
+            Alternative {
+                code: 200,
+                when: "if you ignore Range and send the whole file, which a server MAY do (RFC 9110 §14.2)",
+            },
+            Alternative {
+                code: 416,
+                when: "if no range asked for lies within the file",
+            },
+        ],
+    },
+    Situation {
+        id: "range-ignored-whole-file",
+        title: "a server ignores a Range header and sends the whole file",
+        phrasings: &[
+            "ignore the range header",
+            "range requests not supported",
+            "send the full file instead of a range",
+            "no partial content support",
+            "dynamic content with a range request",
+        ],
+        code: 200,
+        vendor: None,
+        why: "A server MAY ignore Range (RFC 9110 §14.2) and answer 200 with the whole \
+              representation, which suits content generated on the fly. Leave out \
+              Accept-Ranges, or send Accept-Ranges: none, so clients stop asking.",
+        alternatives: &[Alternative {
+            code: 206,
+            when: "if you can send the requested range and the client would gain from it",
+        }],
+    },
     Situation {
         id: "range-past-end",
         title: "a Range request starts past the end of the file",

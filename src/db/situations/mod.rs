@@ -20,3 +20,8 @@ static GROUPS: [&[Situation]; 4] = [
 pub fn all() -> impl Iterator<Item = &'static Situation> {
     GROUPS.iter().flat_map(|group| group.iter())
 }
+
+/// The situation with this id.
+pub fn by_id(id: &str) -> Option<&'static Situation> {
+    all().find(|s| s.id == id)
+}

@@ -62,6 +62,32 @@ pub static SITUATIONS: &[Situation] = &[
         ],
     },
     Situation {
+        id: "request-succeeded-with-result",
+        title: "a request succeeded and there is a result to send back",
+        phrasings: &[
+            "successful get response",
+            "request worked return data",
+            "fetch succeeded",
+            "action completed with a result",
+            "search results returned",
+            "ok with a body",
+        ],
+        code: 200,
+        vendor: None,
+        why: "200 says the request succeeded, and its content is what the method defines: the \
+              resource for GET, the outcome of the action for POST (RFC 9110 §15.3.1).",
+        alternatives: &[
+            Alternative {
+                code: 204,
+                when: "if it succeeded and there is nothing to send",
+            },
+            Alternative {
+                code: 201,
+                when: "if it created a new resource",
+            },
+        ],
+    },
+    Situation {
         id: "update-returns-representation",
         title: "an update succeeded and the response carries the updated resource",
         phrasings: &[
@@ -635,6 +661,63 @@ pub static SITUATIONS: &[Situation] = &[
         }],
     },
     Situation {
+        id: "conflicts-with-current-state",
+        title: "the request clashes with the resource's current state",
+        phrasings: &[
+            "conflict with the current state",
+            "request conflicts with the resource",
+            "cannot do that in its current state",
+            "state conflict",
+            "resource state does not allow it",
+            "clash with existing data",
+        ],
+        code: 409,
+        vendor: None,
+        why: "409 says the request conflicts with the current state of the target resource and \
+              that the client might resolve it and resubmit; the body should say enough to find \
+              the source of the conflict (RFC 9110 §15.5.10).",
+        alternatives: &[
+            Alternative {
+                code: 412,
+                when: "if the client sent If-Match and it no longer matches",
+            },
+            Alternative {
+                code: 423,
+                when: "if someone else holds a WebDAV lock on the resource",
+            },
+            Alternative {
+                code: 422,
+                when: "if the values themselves are invalid whatever the state",
+            },
+        ],
+    },
+    Situation {
+        id: "dependent-action-failed",
+        title: "one action of a request fails because another it depended on failed",
+        phrasings: &[
+            "proppatch one property failed",
+            "rest of the commands fail after one fails",
+            "failed dependency",
+            "step depends on a failed step",
+            "all or nothing property update",
+        ],
+        code: 424,
+        vendor: None,
+        why: "RFC 4918 §11.4 defines 424 for an action that could not be performed because it \
+              depended on another action that failed: once one command of a PROPPATCH fails, \
+              the rest fail with 424, each reported inside the 207 Multi-Status body.",
+        alternatives: &[
+            Alternative {
+                code: 207,
+                when: "for the response as a whole, which carries each resource's own status",
+            },
+            Alternative {
+                code: 422,
+                when: "if the API is not WebDAV and the batch fails as a whole on one bad item",
+            },
+        ],
+    },
+    Situation {
         id: "edit-clash-two-users",
         title: "two people edited the same document and the later save clashes",
         phrasings: &[
@@ -1036,6 +1119,33 @@ pub static SITUATIONS: &[Situation] = &[
             Alternative {
                 code: 410,
                 when: "if the parent was deleted for good and you keep a record of that",
+            },
+        ],
+    },
+    Situation {
+        id: "resource-not-found",
+        title: "nothing exists at the requested URL or ID",
+        phrasings: &[
+            "record not found",
+            "no such id",
+            "unknown resource id",
+            "item does not exist",
+            "get by id finds nothing",
+            "url points to nothing",
+        ],
+        code: 404,
+        vendor: None,
+        why: "404 says the server found no current representation for the target resource, \
+              or will not disclose that one exists (RFC 9110 §15.5.5). It does not say whether \
+              the absence is for good.",
+        alternatives: &[
+            Alternative {
+                code: 410,
+                when: "if it existed, was removed on purpose, and will not come back",
+            },
+            Alternative {
+                code: 400,
+                when: "if the ID is malformed, such as letters where a number belongs",
             },
         ],
     },

@@ -1,0 +1,280 @@
+//! The interactive `which` as a user sees it: run on a pseudo-terminal of a set size, its
+//! output fed to a terminal emulator, and the screen itself asserted (80×24 and 40×20).
+
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+/// A program running on a pseudo-terminal, and the screen its output draws.
+struct Terminal {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+    child: Box<dyn Child + Send + Sync>,
+}
+
+fn size(rows: u16, cols: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+impl Terminal {
+    fn start(args: &[&str], rows: u16, cols: u16) -> Terminal {
+        let pty = native_pty_system()
+            .openpty(size(rows, cols))
+            .expect("opens a pty");
+        let mut command = CommandBuilder::new(assert_cmd::cargo::cargo_bin("httpcode"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        command.env("NO_COLOR", "1");
+        command.env_remove("COLUMNS");
+        command.env_remove("LINES");
+        let child = pty.slave.spawn_command(command).expect("spawns");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("reads");
+        let (send, output) = channel();
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 || send.send(buffer[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let writer = pty.master.take_writer().expect("writes");
+        Terminal {
+            master: pty.master,
+            writer,
+            output,
+            parser: vt100::Parser::new(rows, cols, 0),
+            child,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    fn rows(&self) -> Vec<String> {
+        let screen = self.parser.screen();
+        let (_, cols) = screen.size();
+        screen.rows(0, cols).collect()
+    }
+
+    /// Reads output until the screen shows `text`, and returns the screen.
+    fn wait_for(&mut self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                // Let a redraw in progress finish before the screen is judged.
+                self.settle();
+                return self.screen();
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            assert!(
+                !left.is_zero(),
+                "{text:?} never showed; the screen:\n{screen}"
+            );
+            if let Ok(bytes) = self
+                .output
+                .recv_timeout(left.min(Duration::from_millis(50)))
+            {
+                self.parser.process(&bytes);
+            }
+        }
+    }
+
+    /// Takes in whatever output comes within a short quiet spell.
+    fn settle(&mut self) {
+        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(150)) {
+            self.parser.process(&bytes);
+        }
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("types");
+        self.writer.flush().expect("flushes");
+    }
+
+    fn resize(&mut self, rows: u16, cols: u16) {
+        self.master.resize(size(rows, cols)).expect("resizes");
+        self.parser.screen_mut().set_size(rows, cols);
+    }
+
+    /// Waits for the program to end; returns its exit code and the final screen.
+    fn finish(mut self) -> (u32, String) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("waits") {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "did not exit");
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+            }
+        };
+        self.settle();
+        assert!(
+            !self.parser.screen().alternate_screen(),
+            "the alternate screen is still on"
+        );
+        (status.exit_code(), self.screen())
+    }
+}
+
+/// Text only the prompt draws; none of it may stay on screen once the walk is over.
+const PROMPT_ONLY: &[&str] = &["So far:", "❯", "Enter pick", "It worked, fully or in part"];
+
+fn assert_no_prompt_left(screen: &str) {
+    for text in PROMPT_ONLY {
+        assert!(!screen.contains(text), "{text:?} left on screen:\n{screen}");
+    }
+}
+
+fn walk_to_409(rows: u16, cols: u16) {
+    let mut term = Terminal::start(&["which"], rows, cols);
+    term.wait_for("What happened to the request?");
+    // failed › the request › state › conflict
+    term.keys("3");
+    term.wait_for("Where does the failure come from?");
+    term.keys("1");
+    term.wait_for("What is wrong with the request?");
+    term.keys("4");
+    let screen = term.wait_for("What about the resource's state");
+    assert!(
+        screen.contains("So far: failed › the request › state"),
+        "{screen}"
+    );
+    for row in term.rows() {
+        assert!(
+            row.chars().count() < usize::from(cols),
+            "{row:?} fills the row"
+        );
+    }
+    term.keys("1");
+    let (code, screen) = term.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert_no_prompt_left(&screen);
+    // The result stays in view at the bottom of the screen.
+    let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    for text in [
+        "409 Conflict: the request clashes with the resource's current state",
+        "or 412 Precondition Failed",
+        "The card again: httpcode 409",
+    ] {
+        assert!(
+            flat.contains(text),
+            "{text:?} not on the final screen:\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn a_walk_leaves_only_the_result_at_80_by_24() {
+    walk_to_409(24, 80);
+}
+
+#[test]
+fn a_walk_leaves_only_the_result_at_40_by_20() {
+    walk_to_409(20, 40);
+}
+
+#[test]
+fn quitting_or_interrupting_leaves_a_clean_screen() {
+    for (keys, expected) in [("q", 1), ("\x1b", 1), ("\x03", 130), ("\x04", 1)] {
+        let mut term = Terminal::start(&["which"], 24, 80);
+        term.wait_for("What happened to the request?");
+        term.keys("3");
+        term.wait_for("Where does the failure come from?");
+        term.keys(keys);
+        let (code, screen) = term.finish();
+        assert_eq!(code, expected, "{keys:?}");
+        assert_eq!(screen.trim(), "", "{keys:?} left:\n{screen}");
+    }
+}
+
+#[test]
+fn going_back_keeps_the_answer_given_marked() {
+    let mut term = Terminal::start(&["which"], 24, 80);
+    term.wait_for("What happened to the request?");
+    term.keys("3");
+    term.wait_for("Where does the failure come from?");
+    term.keys("b");
+    let screen = term.wait_for("What happened to the request?");
+    assert!(screen.contains("❯ 3. It failed or was refused"), "{screen}");
+    assert!(!screen.contains("So far:"), "{screen}");
+    // The keys are on screen in one line at this width.
+    let keys = term
+        .rows()
+        .into_iter()
+        .filter(|r| r.contains("back"))
+        .count();
+    assert_eq!(keys, 1);
+    term.keys("q");
+    term.finish();
+}
+
+#[test]
+fn arrows_move_and_enter_picks() {
+    let mut term = Terminal::start(&["which"], 24, 80);
+    term.wait_for("What happened to the request?");
+    term.keys("\x1b[B");
+    let screen = term.wait_for("❯ 2.");
+    assert!(!screen.contains("❯ 1."), "{screen}");
+    term.keys("\x1b[B\x1b[A\x1b[A\r");
+    term.wait_for("What did the request do?");
+    term.keys("\x1b[D");
+    term.wait_for("What happened to the request?");
+    term.keys("j\x1b[C");
+    term.wait_for("Where should the client go?");
+    term.keys("q");
+    assert_eq!(term.finish().0, 1);
+}
+
+#[test]
+fn a_resize_redraws_the_page_at_the_new_width() {
+    let mut term = Terminal::start(&["which"], 24, 80);
+    term.wait_for("What happened to the request?");
+    term.keys("3");
+    term.wait_for("Where does the failure come from?");
+    term.resize(20, 40);
+    term.settle();
+    let screen = term.screen();
+    for row in term.rows() {
+        assert!(row.chars().count() < 40, "{row:?}");
+    }
+    assert_eq!(
+        screen.matches("Where does the failure come from?").count(),
+        1,
+        "{screen}"
+    );
+    term.keys("q");
+    let (code, screen) = term.finish();
+    assert_eq!(code, 1);
+    assert_eq!(screen.trim(), "");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut term = Terminal::start(&["which"], 24, 80);
+    term.wait_for("What happened to the request?");
+    let pid = term.child.process_id().expect("a pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("runs kill");
+    assert!(killed.success());
+    let (code, screen) = term.finish();
+    assert_eq!(code, 143);
+    assert_eq!(screen.trim(), "", "{screen}");
+}

@@ -30,6 +30,7 @@ const SCENARIOS: &[(&str, &str, u16)] = &[
         "worked/has a result",
         200,
     ),
+    ("a filter matches no orders", "worked/found nothing", 200),
     (
         "a settings update with nothing to return",
         "worked/nothing to send/keep it",

@@ -61,6 +61,13 @@ static SUCCESS: Node = Node::Question(Question {
             }),
         },
         Answer {
+            label: "found nothing",
+            text: "It listed or searched, and found nothing",
+            next: &Node::Leaf(Leaf {
+                situation: "empty-collection",
+            }),
+        },
+        Answer {
             label: "nothing to send",
             text: "It finished, and there is nothing to send back",
             next: &NOTHING,

@@ -250,12 +250,19 @@ pub static SITUATIONS: &[Situation] = &[
         code: 200,
         vendor: None,
         why: "The collection exists and its current representation is an empty list, so send \
-              200 with [] or an object with an empty items array. 404 would say the collection \
-              itself is missing, and 204 breaks clients that always parse the body.",
-        alternatives: &[Alternative {
-            code: 404,
-            when: "if the parent the collection belongs to does not exist, e.g. /users/999/orders for an unknown user",
-        }],
+              200 with [] or an object with an empty items array; 404 would say the collection \
+              itself is missing. Opinions differ on 204: it says plainly that there is nothing, \
+              but it breaks clients that always parse the body, so most APIs keep 200.",
+        alternatives: &[
+            Alternative {
+                code: 204,
+                when: "if your clients read the status before any body and you document it",
+            },
+            Alternative {
+                code: 404,
+                when: "if the parent the collection belongs to does not exist, e.g. /users/999/orders for an unknown user",
+            },
+        ],
     },
     Situation {
         id: "reset-form-after-submit",

@@ -474,7 +474,14 @@ fn without_a_terminal_it_never_waits() {
     assert_eq!(output.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&output.stdout).contains("What happened to the request?"));
     let err = String::from_utf8_lossy(&output.stderr);
-    assert!(err.contains("--path"), "{err}");
+    // The hint gives a complete path, which reaches a code as it stands.
+    let path = err
+        .split("--path ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no --path in {err}"));
+    let value = json_of(&["which", "--path", path, "--json"], 0);
+    assert!(value["leaf"]["code"].is_u64(), "{path}");
 }
 
 #[test]

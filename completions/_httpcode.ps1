@@ -1,302 +1,36 @@
 
-using namespace System.Management.Automation
-using namespace System.Management.Automation.Language
-
-Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
+Register-ArgumentCompleter -Native -CommandName httpcode -ScriptBlock {
     param($wordToComplete, $commandAst, $cursorPosition)
 
-    $commandElements = $commandAst.CommandElements
-    $command = @(
-        'httpcode'
-        for ($i = 1; $i -lt $commandElements.Count; $i++) {
-            $element = $commandElements[$i]
-            if ($element -isnot [StringConstantExpressionAst] -or
-                $element.StringConstantType -ne [StringConstantType]::BareWord -or
-                $element.Value.StartsWith('-') -or
-                $element.Value -eq $wordToComplete) {
-                break
-        }
-        $element.Value
-    }) -join ';'
+    $prev = $env:COMPLETE;
+    $env:COMPLETE = "powershell";
 
-    $completions = @(switch ($command) {
-        'httpcode' {
-            [CompletionResult]::new('100', '100', [CompletionResultType]::ParameterValue, 'Continue')
-            [CompletionResult]::new('101', '101', [CompletionResultType]::ParameterValue, 'Switching Protocols')
-            [CompletionResult]::new('102', '102', [CompletionResultType]::ParameterValue, 'Processing')
-            [CompletionResult]::new('103', '103', [CompletionResultType]::ParameterValue, 'Early Hints')
-            [CompletionResult]::new('104', '104', [CompletionResultType]::ParameterValue, 'Upload Resumption Supported')
-            [CompletionResult]::new('200', '200', [CompletionResultType]::ParameterValue, 'OK')
-            [CompletionResult]::new('201', '201', [CompletionResultType]::ParameterValue, 'Created')
-            [CompletionResult]::new('202', '202', [CompletionResultType]::ParameterValue, 'Accepted')
-            [CompletionResult]::new('203', '203', [CompletionResultType]::ParameterValue, 'Non-Authoritative Information')
-            [CompletionResult]::new('204', '204', [CompletionResultType]::ParameterValue, 'No Content')
-            [CompletionResult]::new('205', '205', [CompletionResultType]::ParameterValue, 'Reset Content')
-            [CompletionResult]::new('206', '206', [CompletionResultType]::ParameterValue, 'Partial Content')
-            [CompletionResult]::new('207', '207', [CompletionResultType]::ParameterValue, 'Multi-Status')
-            [CompletionResult]::new('208', '208', [CompletionResultType]::ParameterValue, 'Already Reported')
-            [CompletionResult]::new('218', '218', [CompletionResultType]::ParameterValue, 'This is fine (unofficial: Apache HTTP Server (attributed))')
-            [CompletionResult]::new('226', '226', [CompletionResultType]::ParameterValue, 'IM Used')
-            [CompletionResult]::new('300', '300', [CompletionResultType]::ParameterValue, 'Multiple Choices')
-            [CompletionResult]::new('301', '301', [CompletionResultType]::ParameterValue, 'Moved Permanently')
-            [CompletionResult]::new('302', '302', [CompletionResultType]::ParameterValue, 'Found')
-            [CompletionResult]::new('303', '303', [CompletionResultType]::ParameterValue, 'See Other')
-            [CompletionResult]::new('304', '304', [CompletionResultType]::ParameterValue, 'Not Modified')
-            [CompletionResult]::new('305', '305', [CompletionResultType]::ParameterValue, 'Use Proxy')
-            [CompletionResult]::new('306', '306', [CompletionResultType]::ParameterValue, '(Unused)')
-            [CompletionResult]::new('307', '307', [CompletionResultType]::ParameterValue, 'Temporary Redirect')
-            [CompletionResult]::new('308', '308', [CompletionResultType]::ParameterValue, 'Permanent Redirect')
-            [CompletionResult]::new('400', '400', [CompletionResultType]::ParameterValue, 'Bad Request')
-            [CompletionResult]::new('401', '401', [CompletionResultType]::ParameterValue, 'Unauthorized')
-            [CompletionResult]::new('402', '402', [CompletionResultType]::ParameterValue, 'Payment Required')
-            [CompletionResult]::new('403', '403', [CompletionResultType]::ParameterValue, 'Forbidden')
-            [CompletionResult]::new('404', '404', [CompletionResultType]::ParameterValue, 'Not Found')
-            [CompletionResult]::new('405', '405', [CompletionResultType]::ParameterValue, 'Method Not Allowed')
-            [CompletionResult]::new('406', '406', [CompletionResultType]::ParameterValue, 'Not Acceptable')
-            [CompletionResult]::new('407', '407', [CompletionResultType]::ParameterValue, 'Proxy Authentication Required')
-            [CompletionResult]::new('408', '408', [CompletionResultType]::ParameterValue, 'Request Timeout')
-            [CompletionResult]::new('409', '409', [CompletionResultType]::ParameterValue, 'Conflict')
-            [CompletionResult]::new('410', '410', [CompletionResultType]::ParameterValue, 'Gone')
-            [CompletionResult]::new('411', '411', [CompletionResultType]::ParameterValue, 'Length Required')
-            [CompletionResult]::new('412', '412', [CompletionResultType]::ParameterValue, 'Precondition Failed')
-            [CompletionResult]::new('413', '413', [CompletionResultType]::ParameterValue, 'Content Too Large')
-            [CompletionResult]::new('414', '414', [CompletionResultType]::ParameterValue, 'URI Too Long')
-            [CompletionResult]::new('415', '415', [CompletionResultType]::ParameterValue, 'Unsupported Media Type')
-            [CompletionResult]::new('416', '416', [CompletionResultType]::ParameterValue, 'Range Not Satisfiable')
-            [CompletionResult]::new('417', '417', [CompletionResultType]::ParameterValue, 'Expectation Failed')
-            [CompletionResult]::new('418', '418', [CompletionResultType]::ParameterValue, '(Unused)')
-            [CompletionResult]::new('419', '419', [CompletionResultType]::ParameterValue, 'Page Expired (unofficial: Laravel)')
-            [CompletionResult]::new('420', '420', [CompletionResultType]::ParameterValue, 'Method Failure (unofficial: Spring Framework (up to 6.x))')
-            [CompletionResult]::new('421', '421', [CompletionResultType]::ParameterValue, 'Misdirected Request')
-            [CompletionResult]::new('422', '422', [CompletionResultType]::ParameterValue, 'Unprocessable Content')
-            [CompletionResult]::new('423', '423', [CompletionResultType]::ParameterValue, 'Locked')
-            [CompletionResult]::new('424', '424', [CompletionResultType]::ParameterValue, 'Failed Dependency')
-            [CompletionResult]::new('425', '425', [CompletionResultType]::ParameterValue, 'Too Early')
-            [CompletionResult]::new('426', '426', [CompletionResultType]::ParameterValue, 'Upgrade Required')
-            [CompletionResult]::new('428', '428', [CompletionResultType]::ParameterValue, 'Precondition Required')
-            [CompletionResult]::new('429', '429', [CompletionResultType]::ParameterValue, 'Too Many Requests')
-            [CompletionResult]::new('430', '430', [CompletionResultType]::ParameterValue, 'Shopify Security Rejection (unofficial: Shopify)')
-            [CompletionResult]::new('431', '431', [CompletionResultType]::ParameterValue, 'Request Header Fields Too Large')
-            [CompletionResult]::new('440', '440', [CompletionResultType]::ParameterValue, 'Login Timeout (unofficial: Microsoft IIS / Outlook Web Access)')
-            [CompletionResult]::new('444', '444', [CompletionResultType]::ParameterValue, 'Connection Closed Without Response (unofficial: nginx)')
-            [CompletionResult]::new('449', '449', [CompletionResultType]::ParameterValue, 'Retry With (unofficial: Microsoft WebDAV (MS-WDV))')
-            [CompletionResult]::new('450', '450', [CompletionResultType]::ParameterValue, 'Blocked by Windows Parental Controls (unofficial: Microsoft (attributed))')
-            [CompletionResult]::new('451', '451', [CompletionResultType]::ParameterValue, 'Unavailable For Legal Reasons')
-            [CompletionResult]::new('456', '456', [CompletionResultType]::ParameterValue, 'Blocked (unofficial: Microsoft Exchange ActiveSync)')
-            [CompletionResult]::new('457', '457', [CompletionResultType]::ParameterValue, 'Expired Password (unofficial: Microsoft Exchange ActiveSync)')
-            [CompletionResult]::new('460', '460', [CompletionResultType]::ParameterValue, 'Client Closed Connection (unofficial: AWS Application Load Balancer)')
-            [CompletionResult]::new('463', '463', [CompletionResultType]::ParameterValue, 'X-Forwarded-For Too Long (unofficial: AWS Application Load Balancer)')
-            [CompletionResult]::new('464', '464', [CompletionResultType]::ParameterValue, 'Incompatible Protocol Version (unofficial: AWS Application Load Balancer)')
-            [CompletionResult]::new('494', '494', [CompletionResultType]::ParameterValue, 'Request Header Too Large (unofficial: nginx)')
-            [CompletionResult]::new('495', '495', [CompletionResultType]::ParameterValue, 'SSL Certificate Error (unofficial: nginx)')
-            [CompletionResult]::new('496', '496', [CompletionResultType]::ParameterValue, 'No SSL Certificate (unofficial: nginx)')
-            [CompletionResult]::new('497', '497', [CompletionResultType]::ParameterValue, 'HTTP Request Sent to HTTPS Port (unofficial: nginx)')
-            [CompletionResult]::new('499', '499', [CompletionResultType]::ParameterValue, 'Client Closed Request (unofficial: nginx)')
-            [CompletionResult]::new('500', '500', [CompletionResultType]::ParameterValue, 'Internal Server Error')
-            [CompletionResult]::new('501', '501', [CompletionResultType]::ParameterValue, 'Not Implemented')
-            [CompletionResult]::new('502', '502', [CompletionResultType]::ParameterValue, 'Bad Gateway')
-            [CompletionResult]::new('503', '503', [CompletionResultType]::ParameterValue, 'Service Unavailable')
-            [CompletionResult]::new('504', '504', [CompletionResultType]::ParameterValue, 'Gateway Timeout')
-            [CompletionResult]::new('505', '505', [CompletionResultType]::ParameterValue, 'HTTP Version Not Supported')
-            [CompletionResult]::new('506', '506', [CompletionResultType]::ParameterValue, 'Variant Also Negotiates')
-            [CompletionResult]::new('507', '507', [CompletionResultType]::ParameterValue, 'Insufficient Storage')
-            [CompletionResult]::new('508', '508', [CompletionResultType]::ParameterValue, 'Loop Detected')
-            [CompletionResult]::new('509', '509', [CompletionResultType]::ParameterValue, 'Bandwidth Limit Exceeded (unofficial: Node.js, Spring, Rack; hosting panels (unverified))')
-            [CompletionResult]::new('510', '510', [CompletionResultType]::ParameterValue, 'Not Extended')
-            [CompletionResult]::new('511', '511', [CompletionResultType]::ParameterValue, 'Network Authentication Required')
-            [CompletionResult]::new('520', '520', [CompletionResultType]::ParameterValue, 'Web server returns an unknown error (unofficial: Cloudflare)')
-            [CompletionResult]::new('521', '521', [CompletionResultType]::ParameterValue, 'Web server is down (unofficial: Cloudflare)')
-            [CompletionResult]::new('522', '522', [CompletionResultType]::ParameterValue, 'Connection timed out (unofficial: Cloudflare)')
-            [CompletionResult]::new('523', '523', [CompletionResultType]::ParameterValue, 'Origin is unreachable (unofficial: Cloudflare)')
-            [CompletionResult]::new('524', '524', [CompletionResultType]::ParameterValue, 'A timeout occurred (unofficial: Cloudflare)')
-            [CompletionResult]::new('525', '525', [CompletionResultType]::ParameterValue, 'SSL handshake failed (unofficial: Cloudflare)')
-            [CompletionResult]::new('526', '526', [CompletionResultType]::ParameterValue, 'Invalid SSL certificate (unofficial: Cloudflare)')
-            [CompletionResult]::new('527', '527', [CompletionResultType]::ParameterValue, 'Railgun Listener to origin error (unofficial: Cloudflare (Railgun, discontinued))')
-            [CompletionResult]::new('530', '530', [CompletionResultType]::ParameterValue, 'Origin Hostname Unresolvable (unofficial: Cloudflare)')
-            [CompletionResult]::new('561', '561', [CompletionResultType]::ParameterValue, 'Unauthorized (unofficial: AWS Application Load Balancer)')
-            [CompletionResult]::new('598', '598', [CompletionResultType]::ParameterValue, 'EdgeRoutine Throttled or Blocked (unofficial: Alibaba Cloud EdgeRoutine)')
-            [CompletionResult]::new('599', '599', [CompletionResultType]::ParameterValue, 'Uncaught Exception or No Response (unofficial: Alibaba Cloud EdgeRoutine; Tornado; HTTP::Tiny)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show everything: all examples, constants and related codes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List codes as a table')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find codes by situation, name, old name, constant or vendor, best first')
-            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Put codes side by side, with the note on how to choose between them')
-            [CompletionResult]::new('which', 'which', [CompletionResultType]::ParameterValue, 'Walk to the right status code by answering questions')
-            [CompletionResult]::new('rest', 'rest', [CompletionResultType]::ParameterValue, 'The usual REST operations with their success and error codes')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            break
-        }
-        'httpcode;list' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class: 1-5 or 1xx-5xx')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show everything: all examples, constants and related codes')
-            [CompletionResult]::new('--official', '--official', [CompletionResultType]::ParameterName, 'Only codes in the IANA registry')
-            [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Only vendor codes outside the registry')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'httpcode;search' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most this many results')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many results')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show everything: all examples, constants and related codes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'httpcode;compare' {
-            [CompletionResult]::new('100', '100', [CompletionResultType]::ParameterValue, 'Continue')
-            [CompletionResult]::new('101', '101', [CompletionResultType]::ParameterValue, 'Switching Protocols')
-            [CompletionResult]::new('102', '102', [CompletionResultType]::ParameterValue, 'Processing')
-            [CompletionResult]::new('103', '103', [CompletionResultType]::ParameterValue, 'Early Hints')
-            [CompletionResult]::new('104', '104', [CompletionResultType]::ParameterValue, 'Upload Resumption Supported')
-            [CompletionResult]::new('200', '200', [CompletionResultType]::ParameterValue, 'OK')
-            [CompletionResult]::new('201', '201', [CompletionResultType]::ParameterValue, 'Created')
-            [CompletionResult]::new('202', '202', [CompletionResultType]::ParameterValue, 'Accepted')
-            [CompletionResult]::new('203', '203', [CompletionResultType]::ParameterValue, 'Non-Authoritative Information')
-            [CompletionResult]::new('204', '204', [CompletionResultType]::ParameterValue, 'No Content')
-            [CompletionResult]::new('205', '205', [CompletionResultType]::ParameterValue, 'Reset Content')
-            [CompletionResult]::new('206', '206', [CompletionResultType]::ParameterValue, 'Partial Content')
-            [CompletionResult]::new('207', '207', [CompletionResultType]::ParameterValue, 'Multi-Status')
-            [CompletionResult]::new('208', '208', [CompletionResultType]::ParameterValue, 'Already Reported')
-            [CompletionResult]::new('218', '218', [CompletionResultType]::ParameterValue, 'This is fine (unofficial: Apache HTTP Server (attributed))')
-            [CompletionResult]::new('226', '226', [CompletionResultType]::ParameterValue, 'IM Used')
-            [CompletionResult]::new('300', '300', [CompletionResultType]::ParameterValue, 'Multiple Choices')
-            [CompletionResult]::new('301', '301', [CompletionResultType]::ParameterValue, 'Moved Permanently')
-            [CompletionResult]::new('302', '302', [CompletionResultType]::ParameterValue, 'Found')
-            [CompletionResult]::new('303', '303', [CompletionResultType]::ParameterValue, 'See Other')
-            [CompletionResult]::new('304', '304', [CompletionResultType]::ParameterValue, 'Not Modified')
-            [CompletionResult]::new('305', '305', [CompletionResultType]::ParameterValue, 'Use Proxy')
-            [CompletionResult]::new('306', '306', [CompletionResultType]::ParameterValue, '(Unused)')
-            [CompletionResult]::new('307', '307', [CompletionResultType]::ParameterValue, 'Temporary Redirect')
-            [CompletionResult]::new('308', '308', [CompletionResultType]::ParameterValue, 'Permanent Redirect')
-            [CompletionResult]::new('400', '400', [CompletionResultType]::ParameterValue, 'Bad Request')
-            [CompletionResult]::new('401', '401', [CompletionResultType]::ParameterValue, 'Unauthorized')
-            [CompletionResult]::new('402', '402', [CompletionResultType]::ParameterValue, 'Payment Required')
-            [CompletionResult]::new('403', '403', [CompletionResultType]::ParameterValue, 'Forbidden')
-            [CompletionResult]::new('404', '404', [CompletionResultType]::ParameterValue, 'Not Found')
-            [CompletionResult]::new('405', '405', [CompletionResultType]::ParameterValue, 'Method Not Allowed')
-            [CompletionResult]::new('406', '406', [CompletionResultType]::ParameterValue, 'Not Acceptable')
-            [CompletionResult]::new('407', '407', [CompletionResultType]::ParameterValue, 'Proxy Authentication Required')
-            [CompletionResult]::new('408', '408', [CompletionResultType]::ParameterValue, 'Request Timeout')
-            [CompletionResult]::new('409', '409', [CompletionResultType]::ParameterValue, 'Conflict')
-            [CompletionResult]::new('410', '410', [CompletionResultType]::ParameterValue, 'Gone')
-            [CompletionResult]::new('411', '411', [CompletionResultType]::ParameterValue, 'Length Required')
-            [CompletionResult]::new('412', '412', [CompletionResultType]::ParameterValue, 'Precondition Failed')
-            [CompletionResult]::new('413', '413', [CompletionResultType]::ParameterValue, 'Content Too Large')
-            [CompletionResult]::new('414', '414', [CompletionResultType]::ParameterValue, 'URI Too Long')
-            [CompletionResult]::new('415', '415', [CompletionResultType]::ParameterValue, 'Unsupported Media Type')
-            [CompletionResult]::new('416', '416', [CompletionResultType]::ParameterValue, 'Range Not Satisfiable')
-            [CompletionResult]::new('417', '417', [CompletionResultType]::ParameterValue, 'Expectation Failed')
-            [CompletionResult]::new('418', '418', [CompletionResultType]::ParameterValue, '(Unused)')
-            [CompletionResult]::new('419', '419', [CompletionResultType]::ParameterValue, 'Page Expired (unofficial: Laravel)')
-            [CompletionResult]::new('420', '420', [CompletionResultType]::ParameterValue, 'Method Failure (unofficial: Spring Framework (up to 6.x))')
-            [CompletionResult]::new('421', '421', [CompletionResultType]::ParameterValue, 'Misdirected Request')
-            [CompletionResult]::new('422', '422', [CompletionResultType]::ParameterValue, 'Unprocessable Content')
-            [CompletionResult]::new('423', '423', [CompletionResultType]::ParameterValue, 'Locked')
-            [CompletionResult]::new('424', '424', [CompletionResultType]::ParameterValue, 'Failed Dependency')
-            [CompletionResult]::new('425', '425', [CompletionResultType]::ParameterValue, 'Too Early')
-            [CompletionResult]::new('426', '426', [CompletionResultType]::ParameterValue, 'Upgrade Required')
-            [CompletionResult]::new('428', '428', [CompletionResultType]::ParameterValue, 'Precondition Required')
-            [CompletionResult]::new('429', '429', [CompletionResultType]::ParameterValue, 'Too Many Requests')
-            [CompletionResult]::new('430', '430', [CompletionResultType]::ParameterValue, 'Shopify Security Rejection (unofficial: Shopify)')
-            [CompletionResult]::new('431', '431', [CompletionResultType]::ParameterValue, 'Request Header Fields Too Large')
-            [CompletionResult]::new('440', '440', [CompletionResultType]::ParameterValue, 'Login Timeout (unofficial: Microsoft IIS / Outlook Web Access)')
-            [CompletionResult]::new('444', '444', [CompletionResultType]::ParameterValue, 'Connection Closed Without Response (unofficial: nginx)')
-            [CompletionResult]::new('449', '449', [CompletionResultType]::ParameterValue, 'Retry With (unofficial: Microsoft WebDAV (MS-WDV))')
-            [CompletionResult]::new('450', '450', [CompletionResultType]::ParameterValue, 'Blocked by Windows Parental Controls (unofficial: Microsoft (attributed))')
-            [CompletionResult]::new('451', '451', [CompletionResultType]::ParameterValue, 'Unavailable For Legal Reasons')
-            [CompletionResult]::new('456', '456', [CompletionResultType]::ParameterValue, 'Blocked (unofficial: Microsoft Exchange ActiveSync)')
-            [CompletionResult]::new('457', '457', [CompletionResultType]::ParameterValue, 'Expired Password (unofficial: Microsoft Exchange ActiveSync)')
-            [CompletionResult]::new('460', '460', [CompletionResultType]::ParameterValue, 'Client Closed Connection (unofficial: AWS Application Load Balancer)')
-            [CompletionResult]::new('463', '463', [CompletionResultType]::ParameterValue, 'X-Forwarded-For Too Long (unofficial: AWS Application Load Balancer)')
-            [CompletionResult]::new('464', '464', [CompletionResultType]::ParameterValue, 'Incompatible Protocol Version (unofficial: AWS Application Load Balancer)')
-            [CompletionResult]::new('494', '494', [CompletionResultType]::ParameterValue, 'Request Header Too Large (unofficial: nginx)')
-            [CompletionResult]::new('495', '495', [CompletionResultType]::ParameterValue, 'SSL Certificate Error (unofficial: nginx)')
-            [CompletionResult]::new('496', '496', [CompletionResultType]::ParameterValue, 'No SSL Certificate (unofficial: nginx)')
-            [CompletionResult]::new('497', '497', [CompletionResultType]::ParameterValue, 'HTTP Request Sent to HTTPS Port (unofficial: nginx)')
-            [CompletionResult]::new('499', '499', [CompletionResultType]::ParameterValue, 'Client Closed Request (unofficial: nginx)')
-            [CompletionResult]::new('500', '500', [CompletionResultType]::ParameterValue, 'Internal Server Error')
-            [CompletionResult]::new('501', '501', [CompletionResultType]::ParameterValue, 'Not Implemented')
-            [CompletionResult]::new('502', '502', [CompletionResultType]::ParameterValue, 'Bad Gateway')
-            [CompletionResult]::new('503', '503', [CompletionResultType]::ParameterValue, 'Service Unavailable')
-            [CompletionResult]::new('504', '504', [CompletionResultType]::ParameterValue, 'Gateway Timeout')
-            [CompletionResult]::new('505', '505', [CompletionResultType]::ParameterValue, 'HTTP Version Not Supported')
-            [CompletionResult]::new('506', '506', [CompletionResultType]::ParameterValue, 'Variant Also Negotiates')
-            [CompletionResult]::new('507', '507', [CompletionResultType]::ParameterValue, 'Insufficient Storage')
-            [CompletionResult]::new('508', '508', [CompletionResultType]::ParameterValue, 'Loop Detected')
-            [CompletionResult]::new('509', '509', [CompletionResultType]::ParameterValue, 'Bandwidth Limit Exceeded (unofficial: Node.js, Spring, Rack; hosting panels (unverified))')
-            [CompletionResult]::new('510', '510', [CompletionResultType]::ParameterValue, 'Not Extended')
-            [CompletionResult]::new('511', '511', [CompletionResultType]::ParameterValue, 'Network Authentication Required')
-            [CompletionResult]::new('520', '520', [CompletionResultType]::ParameterValue, 'Web server returns an unknown error (unofficial: Cloudflare)')
-            [CompletionResult]::new('521', '521', [CompletionResultType]::ParameterValue, 'Web server is down (unofficial: Cloudflare)')
-            [CompletionResult]::new('522', '522', [CompletionResultType]::ParameterValue, 'Connection timed out (unofficial: Cloudflare)')
-            [CompletionResult]::new('523', '523', [CompletionResultType]::ParameterValue, 'Origin is unreachable (unofficial: Cloudflare)')
-            [CompletionResult]::new('524', '524', [CompletionResultType]::ParameterValue, 'A timeout occurred (unofficial: Cloudflare)')
-            [CompletionResult]::new('525', '525', [CompletionResultType]::ParameterValue, 'SSL handshake failed (unofficial: Cloudflare)')
-            [CompletionResult]::new('526', '526', [CompletionResultType]::ParameterValue, 'Invalid SSL certificate (unofficial: Cloudflare)')
-            [CompletionResult]::new('527', '527', [CompletionResultType]::ParameterValue, 'Railgun Listener to origin error (unofficial: Cloudflare (Railgun, discontinued))')
-            [CompletionResult]::new('530', '530', [CompletionResultType]::ParameterValue, 'Origin Hostname Unresolvable (unofficial: Cloudflare)')
-            [CompletionResult]::new('561', '561', [CompletionResultType]::ParameterValue, 'Unauthorized (unofficial: AWS Application Load Balancer)')
-            [CompletionResult]::new('598', '598', [CompletionResultType]::ParameterValue, 'EdgeRoutine Throttled or Blocked (unofficial: Alibaba Cloud EdgeRoutine)')
-            [CompletionResult]::new('599', '599', [CompletionResultType]::ParameterValue, 'Uncaught Exception or No Response (unofficial: Alibaba Cloud EdgeRoutine; Tornado; HTTP::Tiny)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show everything: all examples, constants and related codes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'httpcode;which' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Answers separated by ''/'', by label or number: worked/created/new or 1/1/1')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show everything: all examples, constants and related codes')
-            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Draw the tree (or the subtree from START)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'httpcode;rest' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show everything: all examples, constants and related codes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'httpcode;completions' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text (never coloured)')
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code')
-            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show everything: all examples, constants and related codes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-    })
+    $args = $commandAst.Extent.Text
+    $args = $args.Substring(0, [math]::Min($cursorPosition, $args.Length));
+    if ($wordToComplete -eq "") {
+        $args += " ''";
+    }
 
-    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
-        Sort-Object -Property ListItemText
-}
+    $results = Invoke-Expression @"
+& httpcode -- $args
+"@;
+    if ($null -eq $prev) {
+        Remove-Item Env:\COMPLETE;
+    } else {
+        $env:COMPLETE = $prev;
+    }
+    $results | ForEach-Object {
+        $split = $_.Split("`t");
+        $cmd = $split[0];
+
+        if ($split.Length -eq 2) {
+            $help = $split[1];
+        }
+        else {
+            $help = $split[0];
+        }
+
+        [System.Management.Automation.CompletionResult]::new($cmd, $cmd, 'ParameterValue', $help)
+    }
+};
+        

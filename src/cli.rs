@@ -4,6 +4,9 @@ use std::ffi::{OsStr, OsString};
 
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
+
+use crate::completion;
 
 use crate::db;
 
@@ -172,11 +175,20 @@ pub struct CompareArgs {
 #[derive(Debug, Args)]
 pub struct WhichArgs {
     /// Start at this question (root, success, redirect, error, client, server ...)
-    #[arg(value_name = "START", default_value = "root")]
+    #[arg(
+        value_name = "START",
+        default_value = "root",
+        add = ArgValueCompleter::new(completion::which_starts)
+    )]
     pub start: String,
 
     /// Answers separated by '/', by label or number: worked/created/new or 1/1/1
-    #[arg(long, value_name = "ANSWERS", conflicts_with = "tree")]
+    #[arg(
+        long,
+        value_name = "ANSWERS",
+        conflicts_with = "tree",
+        add = ArgValueCompleter::new(completion::which_path)
+    )]
     pub path: Option<String>,
 
     /// Draw the tree (or the subtree from START)
@@ -187,7 +199,7 @@ pub struct WhichArgs {
 #[derive(Debug, Args)]
 pub struct RestArgs {
     /// Only operations with this method (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS)
-    #[arg(value_name = "METHOD")]
+    #[arg(value_name = "METHOD", add = ArgValueCompleter::new(completion::rest_methods))]
     pub method: Option<String>,
 }
 
@@ -198,7 +210,13 @@ pub struct SearchArgs {
     pub words: Vec<String>,
 
     /// Show at most this many results
-    #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
+    #[arg(
+        long,
+        short = 'n',
+        default_value_t = 10,
+        value_name = "N",
+        add = ArgValueCompleter::new(completion::limits)
+    )]
     pub limit: usize,
 }
 

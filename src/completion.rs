@@ -1,90 +1,127 @@
-//! Shell completion scripts: clap_complete's, with the status codes added for fish, PowerShell
-//! and elvish, whose generators complete only flags and subcommands.
+//! Shell completion, answered by the binary itself (clap_complete's dynamic completion): the
+//! script a shell loads only registers `httpcode` as its own completer, so every shell gets
+//! the same commands, flags and values, including the ones only the binary knows (codes with
+//! their names, `which` starting points and `--path` answers step by step, REST methods).
+
+use std::ffi::OsStr;
 
 use clap::CommandFactory;
-use clap_complete::Shell;
+use clap_complete::engine::CompletionCandidate;
+use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
+use clap_complete::{CompleteEnv, Shell};
 
 use crate::cli::Cli;
+use crate::tree::{self, Node};
 
-/// The completion script for `shell`.
+/// The environment variable through which a shell asks the binary for completions.
+const VAR: &str = "COMPLETE";
+
+/// Answers a completion request and exits, when the environment holds one; otherwise
+/// returns at once (one environment lookup).
+pub fn answer_if_asked() {
+    // Checked first so that an ordinary run does not pay for the working directory and the
+    // argument copies `complete` takes.
+    if std::env::var_os(VAR).is_some() {
+        CompleteEnv::with_factory(Cli::command).var(VAR).complete();
+    }
+}
+
+/// The script that registers `httpcode` as its own completer in `shell`.
 pub fn script(shell: Shell) -> String {
+    let completer: &dyn EnvCompleter = match shell {
+        Shell::Bash => &Bash,
+        Shell::Elvish => &Elvish,
+        Shell::Fish => &Fish,
+        Shell::PowerShell => &Powershell,
+        _ => &Zsh,
+    };
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "httpcode", &mut out);
-    let script = String::from_utf8(out).expect("completion scripts are UTF-8");
-    match shell {
-        Shell::Fish => script + &fish_codes(),
-        Shell::PowerShell => insert_codes(
-            &script,
-            &["'httpcode' {", "'httpcode;compare' {"],
-            |c, n| {
-                format!(
-                    "            [CompletionResult]::new('{c}', '{c}', \
-                 [CompletionResultType]::ParameterValue, '{n}')\n"
-                )
-            },
-        ),
-        Shell::Elvish => insert_codes(
-            &script,
-            &["&'httpcode'= {", "&'httpcode;compare'= {"],
-            |c, n| format!("            cand {c} '{n}'\n"),
-        ),
-        _ => script,
-    }
+    completer
+        .write_registration(VAR, "httpcode", "httpcode", "httpcode", &mut out)
+        .expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("completion scripts are UTF-8")
 }
 
-/// Every code with its name, as the query argument offers them to completion.
-fn codes() -> Vec<(String, String)> {
-    let command = Cli::command();
-    let query = command
-        .get_positionals()
-        .find(|a| a.get_id() == "queries")
-        .expect("the query argument");
-    query
-        .get_value_parser()
-        .possible_values()
+/// The ids of the `which` questions, for `which <START>`.
+pub fn which_starts(current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    tree::questions()
         .into_iter()
-        .flatten()
-        .map(|v| {
-            (
-                v.get_name().to_string(),
-                v.get_help().map(ToString::to_string).unwrap_or_default(),
-            )
+        .filter(|q| q.id.starts_with(current.as_ref()))
+        .map(|q| CompletionCandidate::new(q.id).help(Some(q.text.into())))
+        .collect()
+}
+
+/// The next step of a `which --path`: the answers to the question the steps so far lead to,
+/// each with its text, ending in `/` when another question follows.
+pub fn which_path(current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    let (done, partial) = current.rsplit_once('/').unwrap_or(("", &current));
+    let steps: Vec<&str> = done.split('/').filter(|s| !s.is_empty()).collect();
+    let Some(Node::Question(question)) = follow(&steps) else {
+        return Vec::new();
+    };
+    let prefix = if done.is_empty() {
+        String::new()
+    } else {
+        format!("{done}/")
+    };
+    question
+        .answers
+        .iter()
+        .map(|a| (a, a.label.replace(' ', "-")))
+        .filter(|(_, label)| label.starts_with(partial))
+        .map(|(answer, label)| {
+            let more = if matches!(answer.next, Node::Question(_)) {
+                "/"
+            } else {
+                ""
+            };
+            CompletionCandidate::new(format!("{prefix}{label}{more}"))
+                .help(Some(answer.text.into()))
         })
         .collect()
 }
 
-/// Single-quoted for fish, which escapes quotes and backslashes with a backslash.
-fn fish_quote(text: &str) -> String {
-    format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
-}
-
-fn fish_codes() -> String {
-    // Codes wherever a query or `compare` argument can go: not after the other subcommands.
-    let condition = "not __fish_seen_subcommand_from list search which rest completions";
-    codes()
-        .iter()
-        .map(|(code, name)| {
-            format!(
-                "complete -c httpcode -n \"{condition}\" -f -a {code} -d {}\n",
-                fish_quote(name)
-            )
-        })
-        .collect()
-}
-
-/// Inserts a candidate line per code at the start of each block whose first line is one of
-/// `blocks` (the top level and `compare`). Both shells double a single quote inside quotes.
-fn insert_codes(script: &str, blocks: &[&str], line: impl Fn(&str, &str) -> String) -> String {
-    let entries: String = codes()
-        .iter()
-        .map(|(code, name)| line(code, &name.replace('\'', "''")))
-        .collect();
-    let mut out = String::with_capacity(script.len() + blocks.len() * entries.len());
-    for text in script.split_inclusive('\n') {
-        out.push_str(text);
-        if blocks.contains(&text.trim()) {
-            out.push_str(&entries);
-        }
+/// Where scripted answers lead from the root; `None` when one of them is no answer.
+fn follow(steps: &[&str]) -> Option<&'static Node> {
+    let mut node = &tree::ROOT;
+    for step in steps {
+        let Node::Question(q) = node else {
+            return None;
+        };
+        node = q.choose(step)?.next;
     }
-    out
+    Some(node)
+}
+
+/// The methods of the REST map, for `rest <METHOD>`.
+/// A lowercase start gets lowercase methods, since shells such as zsh match case exactly.
+pub fn rest_methods(current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    let lower = !current.is_empty() && !current.chars().any(|c| c.is_ascii_uppercase());
+    let mut methods: Vec<&str> = crate::rest::OPERATIONS.iter().map(|o| o.method).collect();
+    methods.sort_unstable();
+    methods.dedup();
+    methods
+        .into_iter()
+        .filter(|m| m.starts_with(&current.to_ascii_uppercase()))
+        .map(|m| {
+            CompletionCandidate::new(if lower {
+                m.to_ascii_lowercase()
+            } else {
+                m.into()
+            })
+        })
+        .collect()
+}
+
+/// A few useful sizes for `search --limit`, so that the shell offers numbers, not files.
+pub fn limits(current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    ["1", "3", "5", "10", "20"]
+        .into_iter()
+        .filter(|n| n.starts_with(current.as_ref()))
+        .map(CompletionCandidate::new)
+        .collect()
 }

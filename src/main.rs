@@ -51,6 +51,7 @@ impl From<io::Error> for Error {
 }
 
 fn main() -> ExitCode {
+    completion::answer_if_asked();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return clap_exit(&error),

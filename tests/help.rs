@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{httpcode, stdout_of, words};
+use common::{httpcode, words};
 
 const COMMANDS: [&str; 7] = [
     "",
@@ -62,51 +62,6 @@ fn every_example_in_help_runs() {
         }
     }
     assert!(ran >= 25, "{ran}");
-}
-
-#[test]
-fn completions_print_for_every_shell() {
-    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let script = stdout_of(&["completions", shell], 0);
-        assert!(script.contains("httpcode"), "{shell}");
-        assert!(
-            script.contains("search") && script.contains("json"),
-            "{shell}"
-        );
-        assert!(script.contains("429"), "{shell} completes codes");
-        let value = common::json_of(&["completions", shell, "--json"], 0);
-        assert_eq!(value["shell"], shell);
-        assert_eq!(value["script"], script.as_str());
-    }
-}
-
-#[cfg(unix)]
-#[test]
-fn bash_completes_codes_subcommands_and_classes() {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/completions/httpcode.bash");
-    let complete = |words: &str, current: usize| -> String {
-        let program = format!(
-            "source '{script}'; COMP_WORDS=({words}); COMP_CWORD={current}; \
-             _httpcode httpcode \"${{COMP_WORDS[{current}]}}\" \"${{COMP_WORDS[{prev}]}}\"; \
-             echo \"${{COMPREPLY[@]}}\"",
-            prev = current - 1
-        );
-        let output = std::process::Command::new("bash")
-            .args(["-c", &program])
-            .output()
-            .unwrap();
-        String::from_utf8(output.stdout).unwrap().trim().to_string()
-    };
-    assert_eq!(
-        complete("httpcode 42", 1),
-        "420 421 422 423 424 425 426 428 429"
-    );
-    assert_eq!(complete("httpcode se", 1), "search");
-    assert_eq!(
-        complete("httpcode list --class ''", 3),
-        "1xx 2xx 3xx 4xx 5xx"
-    );
-    assert_eq!(complete("httpcode completions f", 2), "fish");
 }
 
 #[test]

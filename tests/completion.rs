@@ -1,0 +1,280 @@
+//! Completion in the real shells: each loads the script `httpcode completions SHELL` prints
+//! and completes a command line through its own entry point (bash: the function `complete`
+//! registered; zsh: a Tab typed into an interactive zsh on a pseudo-terminal; fish:
+//! `complete -C`). The binary answers every shell, so elvish and PowerShell, which are not
+//! installed here, are checked through the same request their scripts send.
+
+#![cfg(unix)]
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::{httpcode, stdout_of};
+
+/// The directory holding the built binary, to put first on PATH as a user's install would.
+fn bin_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_httpcode"))
+        .parent()
+        .expect("a directory")
+        .to_path_buf()
+}
+
+fn path() -> String {
+    let old = std::env::var("PATH").unwrap_or_default();
+    format!("{}:{old}", bin_dir().display())
+}
+
+/// Whether a shell is installed; `.ci/run` installs the ones these tests need.
+fn have(shell: &str) -> bool {
+    let found = Command::new(shell)
+        .args(["-c", "exit 0"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found && std::env::var_os("CI").is_some() {
+        panic!("{shell} is not installed: .ci/run installs it");
+    }
+    found
+}
+
+/// Candidates from a shell's output: one per line, with any description after a tab cut.
+fn candidates(output: std::process::Output, shell: &str, line: &str) -> Vec<String> {
+    assert!(
+        output.status.success(),
+        "{shell} {line:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// What bash offers for `line` (the cursor at its end).
+fn bash(line: &str) -> Vec<String> {
+    let script = r#"
+        source <(httpcode completions bash)
+        spec=$(complete -p httpcode) || exit 3
+        function=${spec##*-F }; function=${function%% *}
+        read -ra COMP_WORDS <<< "$LINE"
+        [[ $LINE == *" " ]] && COMP_WORDS+=("")
+        COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+        COMP_LINE=$LINE; COMP_POINT=${#LINE}; COMP_TYPE=9
+        "$function" httpcode "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+        printf '%s\n' "${COMPREPLY[@]}"
+    "#;
+    let output = Command::new("bash")
+        .args(["--norc", "--noprofile", "-c", script])
+        .env("PATH", path())
+        .env("LINE", line)
+        .output()
+        .expect("runs bash");
+    candidates(output, "bash", line)
+}
+
+/// What zsh offers when Tab is pressed after `line`.
+fn zsh(line: &str) -> Vec<String> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/shells/complete.zsh");
+    let output = Command::new("zsh")
+        .args(["-f", script, line])
+        .env("PATH", path())
+        .output()
+        .expect("runs zsh");
+    candidates(output, "zsh", line)
+}
+
+/// What fish offers for `line`, with descriptions after a tab.
+fn fish_described(line: &str) -> Vec<String> {
+    let script = format!(
+        "httpcode completions fish | source; complete -C {}",
+        shell_quote(line)
+    );
+    let output = Command::new("fish")
+        .args(["--no-config", "-c", &script])
+        .env("PATH", path())
+        .output()
+        .expect("runs fish");
+    assert!(output.status.success(), "fish {line:?}");
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+fn fish(line: &str) -> Vec<String> {
+    fish_described(line)
+        .iter()
+        .map(|l| l.split('\t').next().unwrap_or("").to_string())
+        .collect()
+}
+
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
+}
+
+fn has_all(found: &[String], wanted: &[&str], what: &str) {
+    for w in wanted {
+        assert!(
+            found.iter().any(|f| f == w),
+            "{what}: {w} missing from {found:?}"
+        );
+    }
+}
+
+/// The cases every shell must get right, as (line, candidates that must be offered,
+/// candidates that must not).
+const CASES: &[(&str, &[&str], &[&str])] = &[
+    (
+        "httpcode list --class ",
+        &["1xx", "4xx", "5xx"],
+        &["search"],
+    ),
+    ("httpcode compare 30", &["300", "304", "308"], &["search"]),
+    ("httpcode search --", &["--limit", "--json"], &["--path"]),
+    (
+        "httpcode which --",
+        &["--path", "--tree", "--json"],
+        &["--limit"],
+    ),
+    ("httpcode 401 40", &["400", "404", "409"], &["401x"]),
+    (
+        "httpcode completions ",
+        &["bash", "zsh", "fish", "elvish", "powershell"],
+        &["search", "list"],
+    ),
+    ("httpcode 404 --j", &["--json"], &[]),
+    ("httpcode --color ", &["auto", "always", "never"], &[]),
+    (
+        "httpcode which ",
+        &["root", "redirect", "server"],
+        &["Cargo.toml"],
+    ),
+    (
+        "httpcode rest ",
+        &["GET", "POST", "DELETE"],
+        &["Cargo.toml"],
+    ),
+    ("httpcode rest P", &["POST", "PUT", "PATCH"], &["GET"]),
+    ("httpcode rest p", &["post", "put", "patch"], &["get"]),
+    ("httpcode search -n ", &["10"], &["Cargo.toml"]),
+    ("httpcode se", &["search"], &[]),
+    ("httpcode 42", &["420", "422", "429"], &["500"]),
+];
+
+/// `which --path` one step at a time: each shell's way of showing a step that continues.
+fn path_steps(complete: fn(&str) -> Vec<String>, shell: &str) {
+    let first = complete("httpcode which --path ");
+    assert!(
+        first.iter().any(|c| c.starts_with("failed")),
+        "{shell}: {first:?}"
+    );
+    let second = complete("httpcode which --path failed/the-r");
+    assert!(
+        second.iter().any(|c| c.starts_with("failed/the-request")),
+        "{shell}: {second:?}"
+    );
+    let last = complete("httpcode which --path failed/the-request/state/lo");
+    assert!(
+        last.iter().any(|c| c == "failed/the-request/state/locked"),
+        "{shell}: {last:?}"
+    );
+}
+
+fn run_cases(complete: fn(&str) -> Vec<String>, shell: &str) {
+    for (line, wanted, unwanted) in CASES {
+        let found = complete(line);
+        has_all(&found, wanted, &format!("{shell} {line:?}"));
+        for u in *unwanted {
+            assert!(
+                !found.iter().any(|f| f == u),
+                "{shell} {line:?}: {u} should not be offered: {found:?}"
+            );
+        }
+    }
+    path_steps(complete, shell);
+}
+
+#[test]
+fn bash_completes_every_command_flag_and_value() {
+    if have("bash") {
+        run_cases(bash, "bash");
+    }
+}
+
+#[test]
+fn zsh_completes_past_the_first_word() {
+    if have("zsh") {
+        run_cases(zsh, "zsh");
+    }
+}
+
+#[test]
+fn fish_completes_every_command_flag_and_value() {
+    if have("fish") {
+        run_cases(fish, "fish");
+    }
+}
+
+#[test]
+fn fish_shows_names_beside_codes_and_answers_beside_steps() {
+    if !have("fish") {
+        return;
+    }
+    let found = fish_described("httpcode 40");
+    assert!(found.contains(&"404\tNot Found".to_string()), "{found:?}");
+    let found = fish_described("httpcode which --path ");
+    assert!(
+        found.iter().any(|l| l.starts_with("failed/\tIt failed")),
+        "{found:?}"
+    );
+}
+
+/// The request elvish's and PowerShell's scripts send, answered by the binary.
+fn asked_as(shell: &str, words: &[&str]) -> Vec<String> {
+    // Elvish's script names the word to complete and the separator; PowerShell's does not.
+    let output = httpcode()
+        .env("COMPLETE", shell)
+        .env("_CLAP_IFS", "\n")
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn elvish_and_powershell_scripts_ask_the_binary_for_values_past_the_first_word() {
+    for shell in ["elvish", "powershell"] {
+        let script = stdout_of(&["completions", shell], 0);
+        assert!(script.contains("COMPLETE"), "{shell}: {script}");
+        let classes = asked_as(shell, &["httpcode", "list", "--class", ""]);
+        has_all(&classes, &["1xx", "5xx"], shell);
+        let colours = asked_as(shell, &["httpcode", "404", "--color", ""]);
+        has_all(&colours, &["auto", "never"], shell);
+        let shells = asked_as(shell, &["httpcode", "completions", ""]);
+        has_all(&shells, &["bash", "zsh"], shell);
+        let codes = asked_as(shell, &["httpcode", "compare", "404", "41"]);
+        has_all(&codes, &["410", "418"], shell);
+    }
+}
+
+#[test]
+fn completions_print_for_every_shell_and_as_json() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = stdout_of(&["completions", shell], 0);
+        assert!(script.contains("httpcode"), "{shell}");
+        let value = common::json_of(&["completions", shell, "--json"], 0);
+        assert_eq!(value["shell"], shell);
+        assert_eq!(value["script"], script.as_str());
+    }
+}

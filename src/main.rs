@@ -117,6 +117,10 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Some(Command::Which(args)) => commands::which(args, json, detail, theme, out),
         Some(Command::Rest(args)) => commands::rest(args, json, theme, out),
         Some(Command::Completions(args)) => commands::completions(args.shell, json, out),
+        // Only options, such as `httpcode --json`: nothing to look up.
+        None if cli.queries.is_empty() => Err(Error::Usage(
+            "no code or words to look up: try 'httpcode 404' or 'httpcode --help'".into(),
+        )),
         None => commands::lookup(&cli.queries, json, detail, theme, out),
     }
 }

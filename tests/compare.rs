@@ -73,7 +73,7 @@ fn every_curated_comparison_renders() {
         assert!(value["comparison"]["note"].is_string(), "{codes:?}");
         assert_eq!(
             value["comparison"]["rules"].as_array().unwrap().len(),
-            value["comparison"]["codes"].as_array().unwrap().len()
+            value["comparison"]["covers"].as_array().unwrap().len()
         );
     }
 }

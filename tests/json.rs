@@ -1,18 +1,39 @@
-//! `--json` output: valid JSON on stdout only, the documented shape, and the schema file.
+//! `--json` output: valid JSON on stdout only, and every command's output in every mode
+//! valid against its schema in `schemas/`.
 
 mod common;
 
-use common::{httpcode, json_of};
+use common::{httpcode, json_of, stderr_of};
 use serde_json::Value;
 
-fn validator() -> jsonschema::Validator {
-    let text = include_str!("../src/render/status.schema.json");
-    let schema: Value = serde_json::from_str(text).expect("the schema is JSON");
-    jsonschema::validator_for(&schema).expect("the schema compiles")
+/// A schema from `schemas/`, with the others it refers to registered by their `$id`.
+fn schema(name: &str) -> jsonschema::Validator {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas");
+    let read = |file: &str| -> Value {
+        let text = std::fs::read_to_string(format!("{dir}/{file}")).expect("reads the schema");
+        serde_json::from_str(&text).expect("the schema is JSON")
+    };
+    let mut options = jsonschema::options();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let file = entry.unwrap().file_name().into_string().unwrap();
+        let value = read(&file);
+        let id = value["$id"]
+            .as_str()
+            .expect("every schema has an $id")
+            .to_string();
+        options = options.with_resource(
+            id,
+            jsonschema::Resource::from_contents(value).expect("a resource"),
+        );
+    }
+    options.build(&read(name)).expect("the schema compiles")
 }
 
-fn assert_valid(value: &Value, what: &str) {
-    let validator = validator();
+fn validator() -> jsonschema::Validator {
+    schema("status.schema.json")
+}
+
+fn assert_valid_against(validator: &jsonschema::Validator, value: &Value, what: &str) {
     let errors: Vec<String> = validator
         .iter_errors(value)
         .map(|e| format!("{} at {}", e, e.instance_path))
@@ -21,12 +42,91 @@ fn assert_valid(value: &Value, what: &str) {
     assert!(errors.is_empty(), "{what}: {errors:#?}");
 }
 
+fn assert_valid(value: &Value, what: &str) {
+    assert_valid_against(&validator(), value, what);
+}
+
+#[test]
+fn every_command_and_mode_validates_against_its_schema() {
+    let cases: &[(&str, &[&str])] = &[
+        ("status", &["404", "--json"]),
+        ("status", &["401", "403", "--json"]),
+        ("status", &["5xx", "--json"]),
+        ("status", &["42x", "--json"]),
+        ("status", &["HTTP/1.1 503 Service Unavailable", "--json"]),
+        ("status", &["StatusTooManyRequests", "--json"]),
+        ("status", &["list", "--json"]),
+        (
+            "status",
+            &["list", "--class", "4xx", "--unofficial", "--json"],
+        ),
+        ("search", &["search", "rate", "limit", "--json"]),
+        ("search", &["user", "is", "banned", "--json"]),
+        ("search", &["404", "rate", "limit", "--json"]),
+        ("compare", &["compare", "401", "403", "--json"]),
+        ("compare", &["compare", "200", "418", "--json"]),
+        ("which-path", &["which", "--path", "1/1/1", "--json"]),
+        (
+            "which-path",
+            &["which", "server", "--path", "upstream/no", "--json"],
+        ),
+        ("which-tree", &["which", "--tree", "--json"]),
+        ("which-tree", &["which", "redirect", "--tree", "--json"]),
+        ("which-tree", &["which", "--json"]),
+        ("rest", &["rest", "--json"]),
+        ("rest", &["rest", "delete", "--json"]),
+        ("completions", &["completions", "zsh", "--json"]),
+    ];
+    for (name, args) in cases {
+        let value = json_of(args, 0);
+        let validator = schema(&format!("{name}.schema.json"));
+        assert_valid_against(&validator, &value, &format!("{args:?}"));
+        // Every top-level value carries the version: the object, or each item of an array.
+        match &value {
+            Value::Array(items) => {
+                assert!(items.iter().all(|i| i["schema_version"] == 2), "{args:?}")
+            }
+            object => assert_eq!(object["schema_version"], 2, "{args:?}"),
+        }
+    }
+    // The status objects inside compare and which are whole status objects.
+    let compare = json_of(&["compare", "401", "403", "--json"], 0);
+    for status in compare["codes"].as_array().unwrap() {
+        assert_valid(status, "compare codes");
+    }
+    let which = json_of(&["which", "--path", "1/1/1", "--json"], 0);
+    assert_valid(&which["status"], "which status");
+}
+
+#[test]
+fn one_name_one_type() {
+    // `codes` holds status objects; the comparison names the numbers it covers.
+    let compare = json_of(&["compare", "401", "403", "--json"], 0);
+    assert!(compare["codes"][0].is_object());
+    assert_eq!(
+        compare["comparison"]["covers"],
+        serde_json::json!([401, 403])
+    );
+    assert!(compare["comparison"].get("codes").is_none());
+    // `headers` is a status object's list of header objects; a which leaf has none.
+    let which = json_of(&["which", "--path", "1/1/1", "--json"], 0);
+    assert!(which["leaf"].get("headers").is_none());
+    assert!(which["status"]["headers"][0].is_object());
+}
+
+#[test]
+fn json_with_nothing_to_look_up_is_a_usage_error() {
+    let err = stderr_of(&["--json"], 2);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("httpcode 404"), "{err}");
+}
+
 #[test]
 fn one_code_is_an_object_with_code_and_name() {
     let value = json_of(&["404", "--json"], 0);
     assert_eq!(value["code"], 404);
     assert_eq!(value["name"], "Not Found");
-    assert_eq!(value["schema_version"], 1);
+    assert_eq!(value["schema_version"], 2);
     assert_eq!(value["class"], "4xx");
     assert_eq!(value["standing"], "standard");
     assert_eq!(value["spec"]["section"], "15.5.5");

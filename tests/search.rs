@@ -197,7 +197,7 @@ fn a_near_miss_suggests_words() {
 }
 
 fn search_validator() -> jsonschema::Validator {
-    let text = include_str!("../src/render/search.schema.json");
+    let text = include_str!("../schemas/search.schema.json");
     let schema: serde_json::Value = serde_json::from_str(text).expect("the schema is JSON");
     jsonschema::validator_for(&schema).expect("the schema compiles")
 }

@@ -139,7 +139,7 @@ pub fn to_json(statuses: &[&Status], comparison: Option<&Comparison>) -> Value {
         "schema_version": super::json::SCHEMA_VERSION,
         "codes": statuses.iter().map(|s| super::json::status(s, &[])).collect::<Vec<_>>(),
         "comparison": comparison.map(|c| json!({
-            "codes": c.codes,
+            "covers": c.codes,
             "title": c.title,
             "note": c.note,
             "rules": c.rules,

@@ -91,8 +91,17 @@ fn branches(out: &mut impl Write, theme: Theme, node: &Node, prefix: &str) -> io
     Ok(())
 }
 
-/// The tree as data: questions with answers leading on, leaves with their code.
+/// The tree as data, versioned at the top: questions with answers leading on, leaves with
+/// their code.
 pub fn to_json(node: &Node) -> Value {
+    let mut value = node_json(node);
+    if let Value::Object(map) = &mut value {
+        map.insert("schema_version".into(), json!(super::json::SCHEMA_VERSION));
+    }
+    value
+}
+
+fn node_json(node: &Node) -> Value {
     match node {
         Node::Leaf(leaf) => leaf_json(leaf),
         Node::Question(q) => json!({
@@ -101,7 +110,7 @@ pub fn to_json(node: &Node) -> Value {
             "answers": q.answers.iter().map(|a| json!({
                 "answer": a.label,
                 "text": a.text,
-                "next": to_json(a.next),
+                "next": node_json(a.next),
             })).collect::<Vec<_>>(),
         }),
     }

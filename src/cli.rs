@@ -39,7 +39,6 @@ Exit status: 0 found, 1 nothing found, 2 usage error.";
     args_conflicts_with_subcommands = true,
     subcommand_negates_reqs = true,
     arg_required_else_help = true,
-    disable_help_subcommand = true
 )]
 pub struct Cli {
     /// Codes (404), classes (4, 4xx, 42x), status lines, constants or names
@@ -71,6 +70,26 @@ pub struct OutputArgs {
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+}
+
+/// The `--color` value among raw arguments, for deciding help's colour before parsing;
+/// `auto` when absent or not valid (parsing then reports a bad value).
+pub fn color_flag(args: &[OsString]) -> ColorChoice {
+    let mut value = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if let Some(v) = word.strip_prefix("--color=") {
+            value = Some(v.to_string());
+        } else if word == "--color" {
+            value = words.next().map(|v| v.to_string());
+        }
+    }
+    value
+        .and_then(|v| ColorChoice::from_str(&v, true).ok())
+        .unwrap_or(ColorChoice::Auto)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -215,9 +234,10 @@ pub struct SearchArgs {
         short = 'n',
         default_value_t = 10,
         value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..),
         add = ArgValueCompleter::new(completion::limits)
     )]
-    pub limit: usize,
+    pub limit: u16,
 }
 
 #[derive(Debug, Args)]

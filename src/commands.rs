@@ -13,6 +13,7 @@ use crate::{Error, Exit, db, prompt, query, rest as rest_map, search as ranking,
 pub fn list(
     args: &ListArgs,
     as_json: bool,
+    detail: Detail,
     theme: Theme,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
@@ -26,7 +27,7 @@ pub fn list(
         serde_json::to_writer_pretty(&mut *out, &values).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
-        Term { out, theme }.table(statuses.iter().copied())?;
+        Term { out, theme }.statuses(&statuses, detail)?;
     }
     Ok(Exit::Found)
 }
@@ -60,7 +61,7 @@ pub fn lookup(
                 printable(&sentence)
             );
         }
-        return show_hits(&hits, &sentence, as_json, theme, out);
+        return show_hits(&hits, &sentence, as_json, detail, theme, out);
     }
     if as_json {
         let mut values = Vec::new();
@@ -110,14 +111,10 @@ pub fn lookup(
                 class,
                 statuses,
             } => {
-                if detail == Detail::Brief {
-                    for status in statuses {
-                        term.brief(status)?;
-                    }
-                } else {
+                if detail != Detail::Brief {
                     term.class_intro(class, &pattern.to_string())?;
-                    term.table(statuses.iter().copied())?;
                 }
+                term.statuses(statuses, detail)?;
             }
             Found::Words => {}
         }
@@ -154,6 +151,7 @@ fn only_question_words(words: &str) -> String {
 pub fn search(
     args: &SearchArgs,
     as_json: bool,
+    detail: Detail,
     theme: Theme,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
@@ -164,8 +162,8 @@ pub fn search(
         ));
     }
     check_length(&query)?;
-    match ranking::search(&query, args.limit) {
-        ranking::Outcome::Hits(hits) => show_hits(&hits, &query, as_json, theme, out),
+    match ranking::search(&query, usize::from(args.limit)) {
+        ranking::Outcome::Hits(hits) => show_hits(&hits, &query, as_json, detail, theme, out),
         ranking::Outcome::NoContent => Err(Error::Usage(only_question_words(&query))),
     }
 }
@@ -187,6 +185,7 @@ fn show_hits(
     hits: &[ranking::Hit],
     query: &str,
     as_json: bool,
+    detail: Detail,
     theme: Theme,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
@@ -195,7 +194,7 @@ fn show_hits(
         serde_json::to_writer_pretty(&mut *out, &values).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
-        Term { out, theme }.hits(hits, query)?;
+        Term { out, theme }.hits(hits, query, detail)?;
     }
     if hits.is_empty() {
         eprintln!("httpcode: {}", nothing_matched(query));
@@ -262,7 +261,7 @@ pub fn compare(
         serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
-        crate::render::compare::render(out, theme, &statuses, comparison, detail == Detail::Full)?;
+        crate::render::compare::render(out, theme, &statuses, comparison, detail)?;
     }
     Ok(Exit::Found)
 }
@@ -270,6 +269,7 @@ pub fn compare(
 pub fn rest(
     args: &RestArgs,
     as_json: bool,
+    detail: Detail,
     theme: Theme,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
@@ -282,9 +282,12 @@ pub fn rest(
         })
         .collect();
     if operations.is_empty() {
-        let methods: Vec<&str> = rest_map::OPERATIONS.iter().map(|op| op.method).collect();
-        let mut known = methods.clone();
-        known.dedup();
+        let mut known: Vec<&str> = Vec::new();
+        for op in rest_map::OPERATIONS {
+            if !known.contains(&op.method) {
+                known.push(op.method);
+            }
+        }
         return Err(Error::Usage(format!(
             "no REST operation uses '{}': try one of {}",
             args.method.as_deref().unwrap_or_default(),
@@ -296,7 +299,7 @@ pub fn rest(
         serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
-        crate::render::rest::render(out, theme, &operations)?;
+        crate::render::rest::render(out, theme, &operations, detail)?;
     }
     Ok(Exit::Found)
 }

@@ -19,6 +19,41 @@ const SCRIPTS: [(Shell, &str); 5] = [
     (Shell::Elvish, "httpcode.elv"),
 ];
 
+/// The month the pages were last revised, shown in their header.
+const REVISED: &str = "November 2026";
+
+/// The exit statuses, on every page; the signal ones only where the prompt runs.
+fn exit_status(roff: &mut Roff, prompt: bool) {
+    roff.control("SH", ["EXIT STATUS"]);
+    let mut statuses = vec![
+        (
+            "0",
+            "Something was found (a code, a class, search results, a tree leaf).",
+        ),
+        (
+            "1",
+            "Nothing was found: no search result, or the interactive walk was quit.",
+        ),
+        (
+            "2",
+            "Usage error: a malformed code or pattern, an unknown flag, a bad path; or output \
+             that could not be written.",
+        ),
+    ];
+    if prompt {
+        statuses.push((
+            "129, 130, 143",
+            "The interactive which walk was ended by SIGHUP, Ctrl-C (SIGINT) or SIGTERM; the \
+             terminal is restored first.",
+        ));
+    }
+    for (code, what) in statuses {
+        roff.control("TP", [])
+            .text([bold(code)])
+            .text([roman(what)]);
+    }
+}
+
 /// Sections written for the main page, after the ones clap_mangen derives.
 fn main_page_sections(roff: &mut Roff) {
     let examples: &[(&str, &str)] = &[
@@ -59,44 +94,27 @@ fn main_page_sections(roff: &mut Roff) {
             .text([bold(*command)])
             .text([roman(*what)]);
     }
-    roff.control("SH", ["EXIT STATUS"]);
-    for (code, what) in [
-        (
-            "0",
-            "Something was found (a code, a class, search results, a tree leaf).",
-        ),
-        (
-            "1",
-            "Nothing was found: no search result, or the interactive walk was quit.",
-        ),
-        (
-            "2",
-            "Usage error: a malformed code or pattern, an unknown flag, a bad path.",
-        ),
-        (
-            "130",
-            "The interactive which walk was interrupted with Ctrl-C.",
-        ),
-    ] {
-        roff.control("TP", [])
-            .text([bold(code)])
-            .text([roman(what)]);
-    }
+    exit_status(roff, true);
     roff.control("SH", ["ENVIRONMENT"]);
     for (name, what) in [
         (
             "NO_COLOR",
-            "When set and not empty, no colour under --color auto.",
+            "When set and not empty, no colour under --color auto; it wins over CLICOLOR_FORCE.",
         ),
         (
             "CLICOLOR_FORCE",
             "When set and not 0, colour even when stdout is not a terminal.",
         ),
+        ("CLICOLOR", "When 0, no colour under --color auto."),
         (
             "COLUMNS",
             "The width to wrap text to; capped at 100 columns.",
         ),
         ("TERM", "When dumb, no colour under --color auto."),
+        (
+            "COMPLETE",
+            "Set by the completion scripts when a shell asks httpcode for completions.",
+        ),
     ] {
         roff.control("TP", [])
             .text([bold(name)])
@@ -104,13 +122,14 @@ fn main_page_sections(roff: &mut Roff) {
     }
     roff.control("SH", ["JSON OUTPUT"]);
     roff.text([roman(
-        "With --json every command prints JSON on stdout and nothing else there. One code \
-         gives an object; several codes, a class or list give an array of objects. Each \
-         object carries schema_version (1), code, name, class, standing (standard, temporary, \
-         reserved, deprecated, obsoleted, unofficial or unassigned), official, vendor, spec, \
-         summary, meaning, use_when, avoid, on_receipt, examples, headers, properties, \
-         related, constants, keywords and also_used_as. Fields are only added within a \
-         schema version.",
+        "With --json every command prints JSON on stdout and nothing else there, in a shape \
+         described by a JSON Schema in the schemas folder of the source. One code gives an \
+         object; several codes, a class or list give an array of objects. Each object carries \
+         schema_version (2), code, name, class, standing (standard, temporary, reserved, \
+         deprecated, obsoleted, unofficial or unassigned), official, vendor, spec, summary, \
+         meaning, use_when, avoid, on_receipt, examples, headers, properties, related, \
+         constants, keywords and also_used_as. Fields are only added within a schema \
+         version.",
     )]);
     roff.control("SH", ["SEE ALSO"]);
     let pages = [
@@ -136,10 +155,15 @@ fn main_page_sections(roff: &mut Roff) {
     ]);
 }
 
-/// The man page of `command` (a subcommand when `name` has a dash), as roff source.
+/// The man page of `command` (a subcommand when `name` has a dash), as roff source. The
+/// synopsis names the command as it is typed (`httpcode which`).
 fn page(command: clap::Command, name: &str) -> String {
-    let command = command.name(name.to_string());
-    let man = clap_mangen::Man::new(command.clone());
+    let typed = name.replacen('-', " ", 1);
+    let command = command.name(name.to_string()).bin_name(typed);
+    let man = clap_mangen::Man::new(command.clone())
+        .date(REVISED)
+        .source(format!("httpcode {}", env!("CARGO_PKG_VERSION")))
+        .manual("httpcode manual");
     let mut out = Vec::new();
     man.render_title(&mut out).unwrap();
     man.render_name_section(&mut out).unwrap();
@@ -162,6 +186,7 @@ fn page(command: clap::Command, name: &str) -> String {
             }
             roff.control("fi", []);
         }
+        exit_status(&mut roff, name == "httpcode-which");
         roff.control("SH", ["SEE ALSO"]);
         roff.text([bold("httpcode"), roman("(1)")]);
     }
@@ -184,12 +209,14 @@ pub fn files() -> Vec<(PathBuf, String)> {
             )
         })
         .collect();
-    let command = Cli::command();
+    // Built, so that each subcommand carries the global options its page must list.
+    let mut command = Cli::command();
+    command.build();
     files.push((
         root.join("man/httpcode.1"),
         page(command.clone(), "httpcode"),
     ));
-    for sub in command.get_subcommands() {
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
         let name = format!("httpcode-{}", sub.get_name());
         let path = root.join(format!("man/{name}.1"));
         files.push((path, page(sub.clone(), &name)));

@@ -24,10 +24,20 @@ pub enum Found {
 }
 
 /// Groups the arguments: codes, patterns and status lines stand alone; consecutive words
-/// form one text query (`gateway timeout`).
+/// form one text query (`gateway timeout`). A status line typed without quotes
+/// (`HTTP/1.1 404 Not Found`, `404 Not Found`) is one query, its reason phrase included.
 pub fn parse_all<'a>(args: impl IntoIterator<Item = &'a str>) -> Result<Vec<Query>, ParseError> {
+    let args: Vec<&str> = args.into_iter().collect();
     let mut queries: Vec<Query> = Vec::new();
-    for arg in args {
+    let mut at = 0;
+    while at < args.len() {
+        if let Some((code, used)) = unquoted_status_line(&args[at..]) {
+            queries.push(Query::Code(code));
+            at += used;
+            continue;
+        }
+        let arg = args[at];
+        at += 1;
         match query::parse(arg)? {
             Query::Text(text) => match queries.last_mut() {
                 Some(Query::Text(words)) => {
@@ -40,6 +50,32 @@ pub fn parse_all<'a>(args: impl IntoIterator<Item = &'a str>) -> Result<Vec<Quer
         }
     }
     Ok(queries)
+}
+
+/// A status line spread over arguments at the start of `args`: an optional version
+/// (`HTTP/1.1`), a code, and the words of that code's name. Returns the code and how many
+/// arguments it took; a code with no version and no name is left to the usual parsing.
+fn unquoted_status_line(args: &[&str]) -> Option<(u16, usize)> {
+    let versioned = args.len() >= 2
+        && !args[0].contains(' ')
+        && matches!(
+            query::parse(&format!("{} {}", args[0], args[1])),
+            Ok(Query::Code(_))
+        );
+    let start = usize::from(versioned);
+    let code: u16 = args.get(start).filter(|a| a.len() == 3)?.parse().ok()?;
+    // The longest run of following words that is the code's own name (its reason phrase).
+    let named = (start + 2..=args.len().min(start + 8)).rev().find(|&end| {
+        let words = args[start + 1..end].join(" ");
+        db::meanings(code)
+            .iter()
+            .any(|s| db::by_name(&words).is_some_and(|n| n.code == s.code))
+    });
+    match named {
+        Some(end) => Some((code, end)),
+        None if versioned => Some((code, start + 1)),
+        None => None,
+    }
 }
 
 /// Looks one query up.
@@ -101,6 +137,21 @@ mod tests {
         let queries = parse_all(["404", "gateway", "timeout", "4xx"]).unwrap();
         assert_eq!(queries.len(), 3);
         assert_eq!(queries[1], Query::Text("gateway timeout".into()));
+    }
+
+    #[test]
+    fn status_lines_typed_without_quotes_are_one_query() {
+        let queries = parse_all(["HTTP/1.1", "404", "Not", "Found"]).unwrap();
+        assert_eq!(queries, [Query::Code(404)]);
+        let queries = parse_all(["404", "Not", "Found"]).unwrap();
+        assert_eq!(queries, [Query::Code(404)]);
+        let queries = parse_all(["HTTP/2", "503"]).unwrap();
+        assert_eq!(queries, [Query::Code(503)]);
+        let queries = parse_all(["404", "not", "found", "users"]).unwrap();
+        assert_eq!(queries[0], Query::Code(404));
+        assert_eq!(queries[1], Query::Text("users".into()));
+        let queries = parse_all(["404", "when", "gone"]).unwrap();
+        assert_eq!(queries, [Query::Code(404), Query::Text("when gone".into())]);
     }
 
     #[test]

@@ -17,7 +17,9 @@ mod tree;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
+use std::ffi::OsString;
+
+use clap::{CommandFactory, FromArgMatches};
 
 use cli::{Cli, Command};
 use render::Detail;
@@ -52,7 +54,18 @@ impl From<io::Error> for Error {
 
 fn main() -> ExitCode {
     completion::answer_if_asked();
-    let cli = match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // Help and clap's errors follow the same colour rule as the output.
+    let help_color = if render::style::color_on(cli::color_flag(&args)) {
+        clap::ColorChoice::Always
+    } else {
+        clap::ColorChoice::Never
+    };
+    let parsed = Cli::command()
+        .color(help_color)
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => return clap_exit(&error),
     };
@@ -81,19 +94,40 @@ fn main() -> ExitCode {
 fn clap_exit(error: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match error.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = error.print();
-            ExitCode::SUCCESS
-        }
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => match error.print() {
+            Ok(()) => ExitCode::SUCCESS,
+            // A reader that stops early (`| head`) is a normal way to finish.
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("httpcode: cannot write to stdout: {e}");
+                ExitCode::from(Exit::Usage as u8)
+            }
+        },
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = error.print();
             ExitCode::from(Exit::Usage as u8)
         }
         _ => {
             let rendered = error.render().to_string();
-            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            let mut lines = rendered.lines();
+            let first = lines.next().unwrap_or("invalid arguments");
             let first = first.strip_prefix("error: ").unwrap_or(first);
-            eprintln!("httpcode: {first} (try 'httpcode --help')");
+            // "the following required arguments were not provided:" names them on the
+            // lines after it; keep them on the one line.
+            let named: Vec<&str> = if first.ends_with(':') {
+                lines
+                    .take_while(|l| !l.trim().is_empty())
+                    .map(str::trim)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let message = if named.is_empty() {
+                first.to_string()
+            } else {
+                format!("{first} {}", named.join(", "))
+            };
+            eprintln!("httpcode: {message} (try 'httpcode --help')");
             ExitCode::from(Exit::Usage as u8)
         }
     }
@@ -111,11 +145,15 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
     };
     let json = output.json;
     match &cli.command {
-        Some(Command::List(args)) => commands::list(args, json, theme, out),
-        Some(Command::Search(args)) => commands::search(args, json, theme, out),
+        Some(Command::List(args)) => commands::list(args, json, detail, theme, out),
+        Some(Command::Search(args)) => commands::search(args, json, detail, theme, out),
         Some(Command::Compare(args)) => commands::compare(args, json, detail, theme, out),
         Some(Command::Which(args)) => commands::which(args, json, detail, theme, out),
-        Some(Command::Rest(args)) => commands::rest(args, json, theme, out),
+        Some(Command::Rest(args)) => commands::rest(args, json, detail, theme, out),
+        // A script has no short or long form.
+        Some(Command::Completions(_)) if detail != Detail::Normal => Err(Error::Usage(
+            "--brief and --full do not apply to completions: drop them".into(),
+        )),
         Some(Command::Completions(args)) => commands::completions(args.shell, json, out),
         // Only options, such as `httpcode --json`: nothing to look up.
         None if cli.queries.is_empty() => Err(Error::Usage(

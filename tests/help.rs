@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{httpcode, words};
+use common::{httpcode, stdout_of, words};
 
 const COMMANDS: [&str; 7] = [
     "",
@@ -82,8 +82,29 @@ fn man_pages_have_the_written_sections_and_render_cleanly() {
             "{section}"
         );
     }
-    for variable in ["NO_COLOR", "CLICOLOR_FORCE", "COLUMNS", "TERM"] {
+    for variable in ["NO_COLOR", "CLICOLOR_FORCE", "CLICOLOR", "COLUMNS", "TERM"] {
         assert!(main.contains(variable), "{variable}");
+    }
+    let version = env!("CARGO_PKG_VERSION");
+    for command in ["list", "search", "compare", "which", "rest", "completions"] {
+        let page = std::fs::read_to_string(format!("{dir}/httpcode-{command}.1")).unwrap();
+        // The header names a date and the version; the synopsis, the command as typed.
+        let header = page.lines().find(|l| l.starts_with(".TH")).unwrap();
+        assert!(
+            header.contains("2026") && header.contains(version),
+            "{header}"
+        );
+        assert!(
+            page.contains(&format!("\\fBhttpcode {command}\\fR")),
+            "{command}: synopsis"
+        );
+        for option in ["json", "brief", "full", "color"] {
+            assert!(
+                page.contains(&format!("\\fB\\-\\-{option}\\fR")),
+                "{command}: --{option}"
+            );
+        }
+        assert!(page.contains(".SH \"EXIT STATUS\""), "{command}");
     }
     let pages: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
@@ -112,4 +133,72 @@ fn man_pages_have_the_written_sections_and_render_cleanly() {
             page.display()
         );
     }
+}
+
+#[test]
+fn help_as_a_command_shows_help() {
+    let out = stdout_of(&["help"], 0);
+    assert!(out.contains("Usage: httpcode"), "{out}");
+    let out = stdout_of(&["help", "which"], 0);
+    assert!(out.contains("Walk to the right status code"), "{out}");
+}
+
+#[test]
+fn help_follows_the_colour_rules_and_reports_write_errors() {
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut command = httpcode();
+        command
+            .args(args)
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR");
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        let output = command.output().unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap().contains('\x1b')
+    };
+    assert!(run(&["--help"], &[("CLICOLOR_FORCE", "1")]));
+    assert!(!run(
+        &["--help", "--color", "never"],
+        &[("CLICOLOR_FORCE", "1")]
+    ));
+    assert!(!run(
+        &["--help"],
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]
+    ));
+    assert!(!run(&["--help"], &[("CLICOLOR_FORCE", "0")]));
+    assert!(run(&["--help", "--color=always"], &[]));
+    #[cfg(unix)]
+    for flag in ["--help", "-h", "--version"] {
+        let full = std::fs::File::create("/dev/full").unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_httpcode"))
+            .arg(flag)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{flag}");
+        let err = String::from_utf8(output.stderr).unwrap();
+        assert!(err.contains("cannot write"), "{flag}: {err}");
+    }
+}
+
+#[test]
+fn the_package_is_described_for_publishing() {
+    let manifest = include_str!("../Cargo.toml");
+    for key in [
+        "description",
+        "license",
+        "repository",
+        "keywords",
+        "categories",
+    ] {
+        assert!(
+            manifest
+                .lines()
+                .any(|l| l.starts_with(&format!("{key} = "))),
+            "Cargo.toml lacks {key}"
+        );
+    }
+    assert!(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/LICENSE")).exists());
 }

@@ -55,11 +55,12 @@ impl Ecosystem {
         }
     }
 
-    /// How the constant is written in code, with its usual qualifier.
-    pub fn qualified(self, name: &str) -> String {
+    /// How the constant for `code` is written in code, with its usual qualifier. Node's is
+    /// not a name but the reason phrase its table holds for the number.
+    pub fn qualified(self, code: u16, name: &str) -> String {
         match self {
             Ecosystem::Python => format!("HTTPStatus.{name}"),
-            Ecosystem::Node => format!("STATUS_CODES[…] = '{name}'"),
+            Ecosystem::Node => format!("STATUS_CODES[{code}] = '{name}'"),
             Ecosystem::Go => format!("http.{name}"),
             Ecosystem::Rust => format!("StatusCode::{name}"),
             Ecosystem::Spring => format!("HttpStatus.{name}"),

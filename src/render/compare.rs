@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
+use super::Detail;
 use super::style::Theme;
 use super::term::{body_text, cache_text};
 use super::wrap;
@@ -70,41 +71,31 @@ pub fn render(
     theme: Theme,
     statuses: &[&Status],
     comparison: Option<&Comparison>,
-    full: bool,
+    detail: Detail,
 ) -> io::Result<()> {
+    let full = detail == Detail::Full;
     let n = statuses.len();
     let column = (theme.width.saturating_sub(LABEL_WIDTH + 2) / n)
         .saturating_sub(GAP)
         .max(12);
-    // Heading row: the codes in their class colours.
-    let mut heading = " ".repeat(LABEL_WIDTH + 2);
-    for status in statuses {
-        let code = status.code.to_string();
-        heading.push_str(&theme.title(status.class(), &code));
-        heading.push_str(&" ".repeat(column + GAP - code.len()));
+    let mut rows = rows(statuses, full);
+    // Brief keeps the names and the one-line summaries.
+    if detail == Detail::Brief {
+        rows.truncate(2);
     }
-    writeln!(out, "{}", heading.trim_end())?;
-    for (label, cells) in rows(statuses, full) {
-        let wrapped: Vec<Vec<String>> = cells
-            .iter()
-            .map(|c| wrap::wrap(c, wrap::Options::new(column).break_long_words()))
-            .collect();
-        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
-        for line in 0..height {
-            let lead = if line == 0 { label } else { "" };
-            let mut text = format!(
-                "  {}{}",
-                theme.label(lead),
-                " ".repeat(LABEL_WIDTH - lead.len())
-            );
-            for cell in &wrapped {
-                let part = cell.get(line).map_or("", String::as_str);
-                text.push_str(part);
-                text.push_str(&" ".repeat(column + GAP - part.chars().count().min(column)));
-            }
-            writeln!(out, "{}", text.trim_end())?;
-        }
-        writeln!(out)?;
+    // Columns too narrow for a word ("Cache-Control") would split it: show each row's
+    // values one under the other instead.
+    let longest_word = rows
+        .iter()
+        .flat_map(|(_, cells)| cells.iter())
+        .flat_map(|c| c.split_whitespace())
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    if longest_word > column {
+        stacked(out, theme, statuses, &rows)?;
+    } else {
+        columns(out, theme, statuses, &rows, column)?;
     }
     match comparison {
         Some(c) => {
@@ -130,6 +121,72 @@ pub fn render(
             "{}",
             theme.muted("No curated note for these codes; see each card.")
         )?,
+    }
+    Ok(())
+}
+
+/// The codes side by side: a heading row of codes, then each row's cells in columns.
+fn columns(
+    out: &mut impl Write,
+    theme: Theme,
+    statuses: &[&Status],
+    rows: &[(&'static str, Vec<String>)],
+    column: usize,
+) -> io::Result<()> {
+    let mut heading = " ".repeat(LABEL_WIDTH + 2);
+    for status in statuses {
+        let code = status.code.to_string();
+        heading.push_str(&theme.title(status.class(), &code));
+        heading.push_str(&" ".repeat(column + GAP - code.len()));
+    }
+    writeln!(out, "{}", heading.trim_end())?;
+    for (label, cells) in rows {
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
+            .map(|c| wrap::wrap(c, wrap::Options::new(column)))
+            .collect();
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        for line in 0..height {
+            let lead = if line == 0 { *label } else { "" };
+            let mut text = format!(
+                "  {}{}",
+                theme.label(lead),
+                " ".repeat(LABEL_WIDTH - lead.len())
+            );
+            for cell in &wrapped {
+                let part = cell.get(line).map_or("", String::as_str);
+                text.push_str(part);
+                text.push_str(&" ".repeat(column + GAP - part.chars().count().min(column)));
+            }
+            writeln!(out, "{}", text.trim_end())?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Each row's values one under the other, each led by its code, wrapped to the full width.
+fn stacked(
+    out: &mut impl Write,
+    theme: Theme,
+    statuses: &[&Status],
+    rows: &[(&'static str, Vec<String>)],
+) -> io::Result<()> {
+    for (label, cells) in rows {
+        writeln!(out, "  {}", theme.label(label))?;
+        for (status, cell) in statuses.iter().zip(cells) {
+            let code = status.code.to_string();
+            let options = wrap::Options::new(theme.width.saturating_sub(9).max(20));
+            for (i, line) in wrap::wrap(cell, options).iter().enumerate() {
+                let lead = if i == 0 {
+                    theme.title(status.class(), &code)
+                } else {
+                    "   ".to_string()
+                };
+                writeln!(out, "    {lead}  {line}")?;
+            }
+        }
+        writeln!(out)?;
     }
     Ok(())
 }

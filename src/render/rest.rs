@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
+use super::Detail;
 use super::style::Theme;
 use super::wrap;
 use crate::db;
@@ -17,29 +18,61 @@ fn codes(theme: Theme, codes: &[u16]) -> String {
         .join(" ")
 }
 
-pub fn render(out: &mut impl Write, theme: Theme, operations: &[&Operation]) -> io::Result<()> {
+/// The operations: brief gives one line each, normal adds the note on success, full names
+/// every code, one to a line.
+pub fn render(
+    out: &mut impl Write,
+    theme: Theme,
+    operations: &[&Operation],
+    detail: Detail,
+) -> io::Result<()> {
     for op in operations {
         let request = format!("{} {}", op.method, op.path);
+        if detail == Detail::Brief {
+            writeln!(
+                out,
+                "{}  {}  {} | {}",
+                theme.heading(&request),
+                theme.muted(op.name),
+                codes(theme, op.success),
+                codes(theme, op.errors)
+            )?;
+            continue;
+        }
         writeln!(out, "{}  {}", theme.heading(&request), theme.muted(op.name))?;
-        writeln!(
-            out,
-            "  {}  {}",
-            theme.label("Success"),
-            codes(theme, op.success)
-        )?;
+        code_lines(out, theme, "Success", op.success, detail)?;
         let options = wrap::Options::new(theme.width)
             .initial_indent("           ")
             .subsequent_indent("           ");
         for line in wrap::wrap(op.success_note, options) {
             writeln!(out, "{line}")?;
         }
-        writeln!(
-            out,
-            "  {}   {}",
-            theme.label("Errors"),
-            codes(theme, op.errors)
-        )?;
+        code_lines(out, theme, "Errors", op.errors, detail)?;
         writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// `  Success  200 304`, or with full detail each code and its name on a line of its own.
+fn code_lines(
+    out: &mut impl Write,
+    theme: Theme,
+    label: &str,
+    list: &[u16],
+    detail: Detail,
+) -> io::Result<()> {
+    let lead = format!("  {}{}", theme.label(label), " ".repeat(9 - label.len()));
+    if detail != Detail::Full {
+        return writeln!(out, "{lead}{}", codes(theme, list));
+    }
+    for (i, code) in list.iter().enumerate() {
+        let name = db::registered_code(*code).map_or("", |s| s.name);
+        let shown = theme.code((code / 100) as u8, &code.to_string());
+        if i == 0 {
+            writeln!(out, "{lead}{shown} {name}")?;
+        } else {
+            writeln!(out, "           {shown} {name}")?;
+        }
     }
     Ok(())
 }

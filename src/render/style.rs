@@ -19,24 +19,35 @@ const MAX_WIDTH: usize = 100;
 /// Used when the width cannot be learnt from COLUMNS or the terminal.
 const DEFAULT_WIDTH: usize = 80;
 
+/// Whether output (and help) is coloured. `--color always|never` decides; under `auto` the
+/// environment does, in the order the NO_COLOR and CLICOLOR conventions (and clap's own
+/// terminal library) use: a non-empty NO_COLOR turns colour off, then CLICOLOR_FORCE other
+/// than 0 turns it on even off a terminal, then CLICOLOR=0 turns it off; otherwise colour
+/// is on when stdout is a terminal whose TERM is not dumb.
+pub fn color_on(choice: ColorChoice) -> bool {
+    let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            if env("NO_COLOR").is_some() {
+                false
+            } else if env("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                true
+            } else if env("CLICOLOR").is_some_and(|v| v == "0") {
+                false
+            } else {
+                std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+                    && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
 impl Theme {
     /// Decides colour and width once, from the flag, the environment and stdout.
     pub fn detect(choice: ColorChoice, json: bool) -> Theme {
-        let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-        let color = !json
-            && match choice {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => {
-                    if env("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
-                        true
-                    } else {
-                        env("NO_COLOR").is_none()
-                            && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
-                            && std::io::stdout().is_terminal()
-                    }
-                }
-            };
+        let color = !json && color_on(choice);
         let columns = std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.trim().parse::<usize>().ok())

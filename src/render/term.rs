@@ -73,12 +73,31 @@ impl<W: Write> Term<'_, W> {
         let title = format!("{} {}", status.code, status.name);
         write!(self.out, "{}", self.theme.title(status.class(), &title))?;
         if let Some(marker) = marker(status) {
-            write!(self.out, " {}", self.theme.muted(&format!("({marker})")))?;
+            // Brackets, since some registry names are themselves in parentheses: "(Unused)".
+            write!(self.out, " {}", self.theme.muted(&format!("[{marker}]")))?;
         }
         writeln!(self.out)
     }
 
-    /// Rows of `code  name  [standing ·] summary`, cut to fit the width.
+    /// A list of codes at a level of detail: one line each (brief), a table (normal), or
+    /// every card in full.
+    pub fn statuses(&mut self, statuses: &[&Status], detail: Detail) -> io::Result<()> {
+        match detail {
+            Detail::Brief => statuses.iter().try_for_each(|s| self.brief(s)),
+            Detail::Normal => self.table(statuses.iter().copied()),
+            Detail::Full => {
+                for (i, status) in statuses.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(self.out)?;
+                    }
+                    self.card(status, &[], Detail::Full)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Rows of `code  name  [standing ·] summary`, the summary wrapped under itself.
     pub fn table<'s>(&mut self, statuses: impl IntoIterator<Item = &'s Status>) -> io::Result<()> {
         const NAME_WIDTH: usize = 34;
         let statuses: Vec<&Status> = statuses.into_iter().collect();
@@ -89,30 +108,66 @@ impl<W: Write> Term<'_, W> {
             .unwrap_or(0)
             .min(NAME_WIDTH);
         for status in statuses {
-            let name = truncate(status.name, name_width);
-            let pad = " ".repeat(name_width - name.chars().count());
-            // The standing leads the tail so that truncation never hides it.
+            // The standing leads the tail so that it is read first.
             let tail = match marker(status) {
                 Some(m) => format!("{m} · {}", status.summary),
                 None => status.summary.to_string(),
             };
-            let tail = truncate(&tail, self.theme.width.saturating_sub(name_width + 9));
-            writeln!(
-                self.out,
-                "  {}  {name}{pad}  {}",
-                self.theme.code(status.class(), &status.code.to_string()),
-                self.theme.muted(&tail)
-            )?;
+            let indent = name_width + 9;
+            let names = wrap::wrap(
+                status.name,
+                wrap::Options::new(name_width).break_long_words(),
+            );
+            let tails = wrap::wrap(
+                &tail,
+                wrap::Options::new(self.theme.width.saturating_sub(indent).max(20)),
+            );
+            for i in 0..names.len().max(tails.len()) {
+                let name = names.get(i).map_or("", String::as_str);
+                let pad = " ".repeat(name_width.saturating_sub(name.chars().count()));
+                let code = if i == 0 {
+                    self.theme.code(status.class(), &status.code.to_string())
+                } else {
+                    "   ".to_string()
+                };
+                let name = if i == 0 {
+                    self.theme.title(status.class(), name)
+                } else {
+                    name.to_string()
+                };
+                let tail = tails.get(i).map_or(String::new(), |t| self.theme.muted(t));
+                let line = format!("  {code}  {name}{pad}  {tail}");
+                writeln!(self.out, "{}", line.trim_end())?;
+            }
         }
         Ok(())
     }
 
-    /// Search results, one line each: code, name, and the text that matched, highlighted.
-    pub fn hits(&mut self, hits: &[search::Hit], query: &str) -> io::Result<()> {
+    /// Search results: the top answer with its situation, why and alternatives, then one
+    /// line per other hit. Brief gives every hit one line; full answers every hit that a
+    /// situation decided in full.
+    pub fn hits(&mut self, hits: &[search::Hit], query: &str, detail: Detail) -> io::Result<()> {
         let Some((top, rest)) = hits.split_first() else {
             return Ok(());
         };
         let marks = search::Highlighter::new(query);
+        if detail == Detail::Brief {
+            return self.hit_rows(&hits.iter().collect::<Vec<_>>(), &marks);
+        }
+        if detail == Detail::Full {
+            for (i, hit) in hits.iter().enumerate() {
+                if i > 0 {
+                    writeln!(self.out)?;
+                }
+                match hit.situation {
+                    Some(situation) if hit.field != search::Field::Alternative => {
+                        self.situation(hit.status, situation)?
+                    }
+                    _ => self.hit_rows(&[hit], &marks)?,
+                }
+            }
+            return Ok(());
+        }
         let answered = top
             .situation
             .filter(|_| top.field != search::Field::Alternative);
@@ -312,12 +367,7 @@ impl<W: Write> Term<'_, W> {
                     theme.code((related.code / 100) as u8, &related.code.to_string())
                 );
                 let plain_len = 2 + 4 + name.chars().count() + 2;
-                if detail == Detail::Full {
-                    self.lead_para(&lead, plain_len, related.how)?;
-                } else {
-                    let room = theme.width.saturating_sub(plain_len);
-                    writeln!(self.out, "{lead}{}", truncate(related.how, room))?;
-                }
+                self.lead_para(&lead, plain_len, related.how)?;
             }
         }
         if detail == Detail::Full {
@@ -435,7 +485,7 @@ impl<W: Write> Term<'_, W> {
                     self.out,
                     "  {}  {}{note}",
                     self.theme.muted(&label),
-                    ecosystem.qualified(constant.name)
+                    ecosystem.qualified(constant.code, constant.name)
                 )?;
             }
         }
@@ -452,13 +502,18 @@ fn shown<T>(items: &[T], detail: Detail) -> impl Iterator<Item = &T> {
     items.iter().take(limit)
 }
 
+/// `text` cut to `width` columns at the end of a word, with an ellipsis, where a row must
+/// stay one line (search results); a single word longer than the width is cut inside.
 fn truncate(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
         return text.to_string();
     }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
+    let room: String = text.chars().take(width.saturating_sub(1)).collect();
+    let at_word = match room.rfind(' ') {
+        Some(space) if space > 0 => room[..space].trim_end_matches([',', ';', ':']),
+        _ => room.as_str(),
+    };
+    format!("{at_word}…")
 }
 
 /// The short marker shown after a name outside the plain standard.

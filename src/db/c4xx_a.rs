@@ -33,8 +33,9 @@ pub static CODES: &[Status] = &[
         ],
         on_receipt: "Do not resend it unchanged: read the error body, fix the request and try again. If \
                      the request looks right, compare it with a working one (headers, encoding, JSON \
-                     escaping). Note that nginx also answers 400 for oversized headers or cookies, a \
-                     missing or bad client certificate, and plain HTTP sent to an HTTPS port.",
+                     escaping). Note that nginx (read at 1.31.4) also answers 400 for oversized headers \
+                     or cookies, a missing or bad client certificate, and plain HTTP sent to an HTTPS \
+                     port.",
         examples: &[
             Example {
                 title: "A request body that is not valid JSON",
@@ -275,11 +276,11 @@ pub static CODES: &[Status] = &[
             section: Some("15.5.4"),
         }),
         summary: "The server understood the request but refuses to fulfil it.",
-        meaning: "The server knows what was asked and will not do it, and repeating the request with \
-                  the same credentials will not change that (RFC 9110 §15.5.4). Usually the client is \
-                  identified but lacks the role, scope or ownership needed; the refusal can also have \
-                  nothing to do with credentials, such as an IP block or a disabled directory \
-                  listing. The server may explain why in the body, or, to hide that the resource \
+        meaning: "The server knows what was asked and will not do it, and the client SHOULD NOT \
+                  automatically repeat the request with the same credentials (RFC 9110 §15.5.4). \
+                  Usually the client is identified but lacks the role, scope or ownership needed; \
+                  the refusal can also have nothing to do with credentials, such as an IP block or \
+                  a disabled directory listing. The server may explain why in the body, or, to hide that the resource \
                   exists at all, answer 404 instead, which §15.5.4 explicitly allows.",
         use_when: &[
             "An authenticated user lacks the role, scope or ownership required: a viewer trying to delete, a token without the write scope.",
@@ -415,7 +416,7 @@ pub static CODES: &[Status] = &[
         related: &[
             Related {
                 code: 410,
-                how: "The resource existed and is gone for good; tells clients and crawlers to drop the link.",
+                how: "The resource existed and is gone for good; asks whoever links to it to remove the link (RFC 9110 §15.5.11).",
             },
             Related {
                 code: 403,
@@ -545,13 +546,14 @@ pub static CODES: &[Status] = &[
         ],
         avoid: &[
             "Using 406 for a request body in a format the server cannot read: that is 415; 406 concerns the response.",
-            "Sending 406 when the request has no Accept header or sends */*: a missing Accept means any media type is acceptable (RFC 9110 §12.5.1).",
-            "Refusing over a minor mismatch when a default would serve: RFC 9110 §12.5.1 lets the server disregard Accept and send its default representation, which most clients handle better.",
+            "Sending 406 when the request has no Accept header or sends */*: a request without Accept states no preference on media type (RFC 9110 §12.4.1), and */* matches every type.",
+            "Refusing over a minor mismatch when a default would serve: RFC 9110 §12.4.1 lets the server disregard an Accept header it cannot satisfy and send a representation anyway, though the client may not be able to use it.",
             "Sending 406 without saying what is available: RFC 9110 §15.5.7 says the body SHOULD list the alternatives.",
         ],
         on_receipt: "Widen the Accept-family headers (add the type the body lists, or */* with a low q \
-                     value) and try again. On the server side, frameworks such as Spring MVC send 406 \
-                     when no converter can write the result in the requested type.",
+                     value) and try again. On the server side, Spring MVC raises \
+                     HttpMediaTypeNotAcceptableException, which it answers with 406, when no message \
+                     converter can write the result in a type the client accepts.",
         examples: &[Example {
             title: "XML requested from a resource that exists as JSON and CSV",
             request: "GET /v1/reports/2024-q4 HTTP/1.1\nHost: api.example.com\nAccept: application/xml",
@@ -561,8 +563,8 @@ pub static CODES: &[Status] = &[
             Header {
                 name: "Accept",
                 usage: HeaderUsage::Request,
-                why: "Lists the media types the client will take; if none can be produced the server may answer 406 or ignore the header.",
-                source: "RFC 9110 §12.5.1",
+                why: "Lists the media types the client will take; if none can be produced the server can either answer 406 or disregard the header.",
+                source: "RFC 9110 §12.5.1; RFC 9110 §12.4.1",
             },
             Header {
                 name: "Accept-Language",
@@ -573,7 +575,7 @@ pub static CODES: &[Status] = &[
             Header {
                 name: "Accept-Encoding",
                 usage: HeaderUsage::Request,
-                why: "Restricts the acceptable content codings, such as gzip or br.",
+                why: "Restricts the acceptable content codings, such as gzip or br; when none of them is available the server SHOULD send the response without a content coding rather than refuse, unless identity is excluded too.",
                 source: "RFC 9110 §12.5.3",
             },
         ],
@@ -592,7 +594,7 @@ pub static CODES: &[Status] = &[
             },
             Related {
                 code: 200,
-                how: "What most servers send instead: their default representation, ignoring an unmatched Accept.",
+                how: "What a server may send instead: a representation that disregards the unmatched Accept (RFC 9110 §12.4.1).",
             },
         ],
         keywords: &[
@@ -622,8 +624,8 @@ pub static CODES: &[Status] = &[
         meaning: "Like 401, but the challenge comes from a proxy between client and server rather than \
                   from the origin: the client must authenticate to that proxy before it will forward \
                   the request (RFC 9110 §15.5.8). The proxy MUST send Proxy-Authenticate with a \
-                  challenge for itself, and the client answers with Proxy-Authorization. It is \
-                  typically met behind corporate forward proxies, often on the CONNECT request that \
+                  challenge for itself, and the client answers with Proxy-Authorization. It comes \
+                  from forward proxies that require a login, including on the CONNECT request that \
                   opens an HTTPS tunnel.",
         use_when: &[
             "A forward proxy requires users or services to log in before it relays their traffic.",
@@ -637,8 +639,8 @@ pub static CODES: &[Status] = &[
         on_receipt: "Give the client its proxy credentials (many command-line tools accept them in the \
                      proxy URL, as in HTTPS_PROXY=http://user:pass@proxy:3128, or through a proxy-auth \
                      option) and retry with Proxy-Authorization. If only some tools fail, check which \
-                     ones read the system proxy settings and support the proxy's scheme; NTLM and \
-                     Negotiate are common on corporate networks.",
+                     ones read the system proxy settings and support the proxy's scheme, such as NTLM \
+                     or Negotiate, which not every tool implements.",
         examples: &[
             Example {
                 title: "A corporate proxy challenging an HTTPS tunnel",
@@ -712,8 +714,9 @@ pub static CODES: &[Status] = &[
         meaning: "The server did not receive a complete request message within the time it was \
                   prepared to wait (RFC 9110 §15.5.9). The slowness is on the sending side: a stalled \
                   upload, a connection opened with nothing sent on it, or headers that trickle in. \
-                  Because the server is giving up on the connection, it should close it and say so \
-                  with Connection: close (a SHOULD in RFC 7231 §6.5.7, which RFC 9110 replaced). The \
+                  Because the server is giving up on the connection, it closes it, and a server that \
+                  intends to close SHOULD say so with Connection: close (RFC 9112 §9.6); RFC 7231 \
+                  §6.5.7 asked for that on every 408, a sentence RFC 9110 no longer has. The \
                   client may repeat the request, on a new connection if the old one is no longer \
                   usable (RFC 9110 §15.5.9).",
         use_when: &[
@@ -728,8 +731,8 @@ pub static CODES: &[Status] = &[
         ],
         on_receipt: "The client may resend the request, on a new connection (RFC 9110 §15.5.9); if it \
                      keeps happening, look for stalled uploads, a slow client-side proxy or server \
-                     timeouts set too short. In server logs, 408 lines with no request line are usually \
-                     browsers' speculative preconnections that were never used.",
+                     timeouts set too short. In server logs, 408 lines with no request line can come \
+                     from connections that a client opened ahead of time and never used.",
         examples: &[Example {
             title: "An upload that stalls halfway",
             request: "POST /v1/uploads HTTP/1.1\nHost: api.example.com\nContent-Type: application/octet-stream\nContent-Length: 52428800\n\n[1.2 MB of the body, then nothing for 60 seconds]",
@@ -738,8 +741,8 @@ pub static CODES: &[Status] = &[
         headers: &[Header {
             name: "Connection",
             usage: HeaderUsage::Should,
-            why: "The \"close\" option tells the client the connection is finished; RFC 7231 made this a SHOULD, and although RFC 9110 dropped the sentence it remains the safe practice.",
-            source: "RFC 7231 §6.5.7; RFC 9110 §7.6.1",
+            why: "The \"close\" option tells the client the connection is finished: a server that intends to close SHOULD send it (RFC 9112 §9.6), and RFC 7231 §6.5.7 asked for it on every 408.",
+            source: "RFC 9112 §9.6; RFC 7231 §6.5.7",
         }],
         cache: Cache::ExplicitOnly("RFC 9110 §15.1"),
         retry: "Yes (RFC 9110 §15.5.9), on a new connection if the server closed the old one; the server never received the complete request, but make sure the cause, such as a stalled upload, is gone first.",
@@ -795,7 +798,7 @@ pub static CODES: &[Status] = &[
             "Creating something whose unique key is taken: a username, an email address, a slug.",
             "A PUT carries a version number in its body that is older than the stored one (when no If-Match is involved).",
             "A state change is impossible from the current state: cancelling an order that has shipped, deleting a folder that still has files.",
-            "An idempotency key is reused with a different request body.",
+            "A request repeats an idempotency key while the first request with that key is still being processed (draft-ietf-httpapi-idempotency-key-header §2.7; reusing a key with a different body is 422 there).",
         ],
         avoid: &[
             "Using 409 when an If-Match or If-Unmodified-Since check failed: that is 412, which tells the client its precondition, not its data, was the problem.",
@@ -869,10 +872,9 @@ pub static CODES: &[Status] = &[
         summary: "The resource was removed on purpose and is not coming back.",
         meaning: "Access to the target resource is no longer available at the origin server, and \
                   this is likely to be permanent (RFC 9110 §15.5.11). It exists for web maintenance: \
-                  it tells whoever links to the resource that the links should be removed, and \
-                  crawlers take it as a clear signal to drop the URL. If the server does not know \
-                  whether the removal is permanent, it ought to send 404 instead. A 410 is \
-                  heuristically cacheable.",
+                  it tells whoever links to the resource that its owners want those links \
+                  removed. If the server does not know whether the removal is permanent, it ought \
+                  to send 404 instead. A 410 is heuristically cacheable.",
         use_when: &[
             "Content was deliberately taken down and will not return: a closed promotion, a deleted account's public profile.",
             "An API version or endpoint has been shut down after its announced sunset date.",
@@ -881,7 +883,7 @@ pub static CODES: &[Status] = &[
         avoid: &[
             "Sending 410 when you cannot be sure the removal is permanent: RFC 9110 §15.5.11 says 404 ought to be used then.",
             "Sending 410 for content that moved: use 301 or 308 with Location, so clients and search engines follow it.",
-            "Using 410 for something temporarily unpublished or hidden: use 404 (or 403), because caches may keep a 410 and crawlers drop the URL.",
+            "Using 410 for something temporarily unpublished or hidden: use 404 (or 403), because a 410 is heuristically cacheable and asks for links to the URL to be removed.",
         ],
         on_receipt: "Stop requesting the URL and remove it from bookmarks, sitemaps, link lists or \
                      client configuration. For a retired API endpoint, move to the replacement named \
@@ -1141,7 +1143,7 @@ pub static CODES: &[Status] = &[
         on_receipt: "Send less: compress, split into parts, or use the API's multipart or resumable \
                      upload, staying under the limit given in the body. If Retry-After is present the \
                      limit is temporary, so the request may be retried after that time. Behind nginx, \
-                     413 usually means client_max_body_size (1 MB by default) was exceeded.",
+                     a 413 comes from client_max_body_size, which defaults to 1 MB (nginx 1.31.4).",
         examples: &[Example {
             title: "An avatar upload refused before the body is sent",
             request: "POST /v1/avatars HTTP/1.1\nHost: api.example.com\nContent-Type: image/png\nContent-Length: 26214400\nExpect: 100-continue",
@@ -1248,7 +1250,8 @@ pub static CODES: &[Status] = &[
         ],
         on_receipt: "Shorten the URI: move large parameters into a request body (POST), split the IDs \
                      over several requests, or fix a redirect loop that keeps appending to the URL. \
-                     Behind nginx, the request line must fit in one of the large_client_header_buffers.",
+                     Behind nginx (1.31.4), the request line must fit in one of the \
+                     large_client_header_buffers.",
         examples: &[Example {
             title: "Thousands of IDs packed into a query string",
             request: "GET /v1/products?ids=10001,10002,10003,[... 9,990 more IDs ...] HTTP/1.1\nHost: api.example.com\nAccept: application/json",
@@ -1313,6 +1316,7 @@ pub static CODES: &[Status] = &[
             "Sending 415 when the Content-Type is right but the JSON is broken (400) or its values are invalid (422).",
             "Rejecting \"application/json; charset=utf-8\" because it is not exactly \"application/json\": compare the media type, and treat parameters separately.",
             "Refusing without saying what is accepted: list the types in the body or in Accept, Accept-Post or Accept-Patch.",
+            "Adding Accept-Encoding to a 415 whose cause is not a content coding: RFC 9110 §12.5.3 says it MUST NOT be included then, so that clients can tell the two causes apart.",
         ],
         on_receipt: "Set Content-Type to a type the endpoint accepts (see Accept, Accept-Post or \
                      Accept-Patch in the response, or the API docs) and make sure the body really is \
@@ -1334,7 +1338,7 @@ pub static CODES: &[Status] = &[
             Header {
                 name: "Accept-Encoding",
                 usage: HeaderUsage::May,
-                why: "When a content coding was the problem, RFC 9110 says this field ought to list the codings that would have been accepted.",
+                why: "When a content coding was the problem, RFC 9110 says this field ought to list the codings that would have been accepted; for any other cause it MUST NOT be sent.",
                 source: "RFC 9110 §15.5.16; RFC 9110 §12.5.3",
             },
             Header {
@@ -1353,7 +1357,7 @@ pub static CODES: &[Status] = &[
                 name: "Accept-Post",
                 usage: HeaderUsage::May,
                 why: "Lists the media types the resource accepts in POST requests.",
-                source: "W3C Linked Data Platform 1.0",
+                source: "W3C Linked Data Platform 1.0 §7.1",
             },
             Header {
                 name: "Content-Type",
@@ -1516,9 +1520,13 @@ pub static CODES: &[Status] = &[
             "Using 417 when the content fails business expectations (wrong totals, an invalid state): that is 422 or 409.",
         ],
         on_receipt: "Repeat the request without the Expect header (RFC 9110 §10.1.1). Some clients add \
-                     Expect: 100-continue to larger POST or PUT bodies by default (curl above a size \
-                     threshold; .NET Framework's HttpWebRequest unless Expect100Continue is turned \
-                     off), so disable that if a proxy keeps answering 417.",
+                     Expect: 100-continue by themselves: .NET Framework's HttpWebRequest to every PUT \
+                     or POST with a body while ServicePointManager.Expect100Continue is true (the \
+                     default); curl, over HTTP/1.1, to POST bodies over 1024 bytes up to 7.68.0 and \
+                     over 1 MiB from 7.69.0, and to PUT bodies of any size before 8.0.0 and over 1 MiB \
+                     from 8.0.0. curl 7.69.0 and later repeat the request without Expect after a 417 \
+                     on their own; with other clients, turn the header off if a proxy keeps answering \
+                     417.",
         examples: &[Example {
             title: "A proxy that does not support 100-continue",
             request: "PUT /v1/backups/db-2025-02-03.tar.gz HTTP/1.1\nHost: storage.example.com\nContent-Type: application/gzip\nContent-Length: 734003200\nExpect: 100-continue",

@@ -51,7 +51,7 @@ pub static CODES: &[Status] = &[
             },
             Example {
                 title: "The RFC 2324 parody: asking a teapot to brew coffee with HTCPCP",
-                request: "BREW /pot-1 HTTP/1.1\nHost: kitchen.example.com\nContent-Type: message/coffeepot\n\nstart",
+                request: "BREW /pot-1 HTTP/1.1\nHost: kitchen.example.com\nContent-Type: message/coffeepot\nContent-Length: 5\n\nstart",
                 response: "HTTP/1.1 418 I'm a teapot\nContent-Type: text/plain; charset=utf-8\n\nShort and stout.",
             },
         ],
@@ -64,7 +64,7 @@ pub static CODES: &[Status] = &[
         related: &[
             Related {
                 code: 306,
-                how: "The other reserved \"(Unused)\" number, held back after an old draft used it.",
+                how: "The other reserved \"(Unused)\" number, held back because a previous version of the HTTP specification used it (RFC 9110 §15.4.7).",
             },
             Related {
                 code: 403,
@@ -130,8 +130,8 @@ pub static CODES: &[Status] = &[
              will not know that a new connection would succeed; send 421.",
         ],
         on_receipt: "Open a new connection for the request's own origin and send the request again; \
-                     RFC 9110 §15.5.20 allows this even for non-idempotent methods, and browsers do \
-                     it automatically. In server logs, 421 points to a Host/SNI mismatch: a client \
+                     RFC 9110 §15.5.20 allows this even for non-idempotent methods. In server logs, \
+                     421 points to a Host/SNI mismatch: a client \
                      or proxy reusing a connection across hosts, or a reverse proxy that does not \
                      send the right SNI to the backend.",
         examples: &[Example {
@@ -228,7 +228,7 @@ pub static CODES: &[Status] = &[
                      the data, then send it again.",
         examples: &[Example {
             title: "Sign-up data that is valid JSON but fails validation",
-            request: "POST /v1/users HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nAccept: application/json\n\n{\"email\": \"ana@\", \"age\": -3}",
+            request: "POST /v1/users HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nAccept: application/json\nContent-Length: 28\n\n{\"email\": \"ana@\", \"age\": -3}",
             response: "HTTP/1.1 422 Unprocessable Content\nContent-Type: application/problem+json\n\n{\"type\": \"https://api.example.com/problems/validation\", \"title\": \"Invalid request content\", \"status\": 422, \"errors\": [{\"pointer\": \"/email\", \"detail\": \"must be a valid email address\"}, {\"pointer\": \"/age\", \"detail\": \"must not be negative\"}]}",
         }],
         headers: &[
@@ -244,7 +244,7 @@ pub static CODES: &[Status] = &[
                 usage: HeaderUsage::May,
                 why: "application/problem+json lets clients read the error details the same way \
                       on every endpoint.",
-                source: "RFC 9457",
+                source: "RFC 9457 §3; RFC 9457 §6.1",
             },
         ],
         cache: Cache::ExplicitOnly("RFC 9110 §15.1"),
@@ -319,7 +319,7 @@ pub static CODES: &[Status] = &[
                      crashed, still has the file open.",
         examples: &[Example {
             title: "Saving a file that another user has locked",
-            request: "PUT /docs/notes.txt HTTP/1.1\nHost: dav.example.com\nContent-Type: text/plain; charset=utf-8\n\nRevised meeting notes, 12 May.",
+            request: "PUT /docs/notes.txt HTTP/1.1\nHost: dav.example.com\nContent-Type: text/plain; charset=utf-8\nContent-Length: 30\n\nRevised meeting notes, 12 May.",
             response: "HTTP/1.1 423 Locked\nContent-Type: application/xml; charset=utf-8\n\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:error xmlns:D=\"DAV:\">\n  <D:lock-token-submitted>\n    <D:href>/docs/notes.txt</D:href>\n  </D:lock-token-submitted>\n</D:error>",
         }],
         headers: &[Header {
@@ -403,7 +403,7 @@ pub static CODES: &[Status] = &[
                      marked 424 were not applied.",
         examples: &[Example {
             title: "A PROPPATCH where one property cannot be set",
-            request: "PROPPATCH /docs/report.pdf HTTP/1.1\nHost: dav.example.com\nContent-Type: application/xml; charset=utf-8\n\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:propertyupdate xmlns:D=\"DAV:\" xmlns:Z=\"http://ns.example.com/meta/\">\n  <D:set>\n    <D:prop>\n      <Z:department>Finance</Z:department>\n      <D:getcontentlength>1024</D:getcontentlength>\n    </D:prop>\n  </D:set>\n</D:propertyupdate>",
+            request: "PROPPATCH /docs/report.pdf HTTP/1.1\nHost: dav.example.com\nContent-Type: application/xml; charset=utf-8\nContent-Length: 273\n\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:propertyupdate xmlns:D=\"DAV:\" xmlns:Z=\"http://ns.example.com/meta/\">\n  <D:set>\n    <D:prop>\n      <Z:department>Finance</Z:department>\n      <D:getcontentlength>1024</D:getcontentlength>\n    </D:prop>\n  </D:set>\n</D:propertyupdate>",
             response: "HTTP/1.1 207 Multi-Status\nContent-Type: application/xml; charset=utf-8\n\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:multistatus xmlns:D=\"DAV:\" xmlns:Z=\"http://ns.example.com/meta/\">\n  <D:response>\n    <D:href>/docs/report.pdf</D:href>\n    <D:propstat>\n      <D:prop><D:getcontentlength/></D:prop>\n      <D:status>HTTP/1.1 403 Forbidden</D:status>\n      <D:error><D:cannot-modify-protected-property/></D:error>\n    </D:propstat>\n    <D:propstat>\n      <D:prop><Z:department/></D:prop>\n      <D:status>HTTP/1.1 424 Failed Dependency</D:status>\n    </D:propstat>\n  </D:response>\n</D:multistatus>",
         }],
         headers: &[],
@@ -484,7 +484,7 @@ pub static CODES: &[Status] = &[
                      logs, 425s point to 0-RTT traffic arriving through a CDN.",
         examples: &[Example {
             title: "An origin refusing a replayable order forwarded by a CDN",
-            request: "POST /v1/orders HTTP/1.1\nHost: shop.example.com\nEarly-Data: 1\nVia: 1.1 cdn.example.net\nContent-Type: application/json\n\n{\"sku\": \"BOOT-42\", \"quantity\": 1}",
+            request: "POST /v1/orders HTTP/1.1\nHost: shop.example.com\nEarly-Data: 1\nVia: 1.1 cdn.example.net\nContent-Type: application/json\nContent-Length: 33\n\n{\"sku\": \"BOOT-42\", \"quantity\": 1}",
             response: "HTTP/1.1 425 Too Early\nContent-Type: application/problem+json\n\n{\"type\": \"about:blank\", \"title\": \"Too Early\", \"detail\": \"Orders are not accepted in TLS early data; resend after the handshake completes.\"}",
         }],
         headers: &[Header {
@@ -542,17 +542,20 @@ pub static CODES: &[Status] = &[
                   do so once the client switches to another, such as WebSocket. The response MUST \
                   name the acceptable protocol or protocols in an Upgrade header (RFC 9110 \
                   §15.5.22), and because Upgrade is a hop-by-hop field it also needs \
-                  Connection: upgrade (RFC 9110 §7.8). The code first appeared in RFC 2817 for \
-                  upgrading HTTP/1.1 connections to TLS, which browsers never adopted; today it \
-                  is mostly seen on WebSocket endpoints hit with an ordinary request.",
+                  Connection: upgrade (RFC 9110 §7.8). The code first appeared in RFC 2817 §4.2, \
+                  for asking a client to upgrade an http:// connection to TLS in place; the web \
+                  secures traffic with https:// URLs (RFC 2818) instead. Servers also send it to an \
+                  ordinary request at a WebSocket endpoint: the ws library for Node.js, for one, \
+                  answers plain HTTP requests to the server it creates itself with 426.",
         use_when: &[
             "A WebSocket-only endpoint receives a plain GET without an upgrade handshake.",
             "An endpoint only serves a protocol that HTTP/1.1 can upgrade to, and the client asked \
              over the old one without offering to switch.",
         ],
         avoid: &[
-            "Using 426 to move clients from http:// to https://: browsers do not upgrade a connection \
-             to TLS in place; redirect with 301 or 308 and set Strict-Transport-Security.",
+            "Using 426 to move clients from http:// to https://: that is a move to a new URL, not a \
+             protocol switch on the same connection; redirect with 301 or 308 and set \
+             Strict-Transport-Security.",
             "Sending 426 without an Upgrade header: it is required (RFC 9110 §15.5.22), and without \
              it the client cannot know what to switch to.",
             "Using 426 to force users onto a newer app or SDK version: that is an application rule, \
@@ -561,7 +564,7 @@ pub static CODES: &[Status] = &[
         on_receipt: "Read the Upgrade header to see which protocol the server wants, and repeat the \
                      request over it; for WebSocket that means a proper handshake (Connection: \
                      Upgrade, Upgrade: websocket, Sec-WebSocket-Key). Opening a WebSocket URL in a \
-                     browser tab or with plain curl gets this answer by design.",
+                     browser tab or with plain curl can get this answer, depending on the server.",
         examples: &[Example {
             title: "A plain GET to a WebSocket-only endpoint",
             request: "GET /live/prices HTTP/1.1\nHost: stream.example.com\nAccept: application/json",
@@ -663,7 +666,7 @@ pub static CODES: &[Status] = &[
                      changed the resource: reload it, merge your change, and try again.",
         examples: &[Example {
             title: "An unconditional update to a shared article",
-            request: "PUT /v1/articles/42 HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer 7d1e...\nContent-Type: application/json\n\n{\"title\": \"Spring release notes\", \"body\": \"Version 3.2 adds offline mode.\"}",
+            request: "PUT /v1/articles/42 HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer 7d1e...\nContent-Type: application/json\nContent-Length: 75\n\n{\"title\": \"Spring release notes\", \"body\": \"Version 3.2 adds offline mode.\"}",
             response: "HTTP/1.1 428 Precondition Required\nContent-Type: application/problem+json\n\n{\"type\": \"https://api.example.com/problems/precondition-required\", \"title\": \"Conditional request required\", \"detail\": \"Updates to articles must be conditional: GET /v1/articles/42 and resend with If-Match set to its ETag.\"}",
         }],
         headers: &[
@@ -738,8 +741,8 @@ pub static CODES: &[Status] = &[
             "Sending 429 without Retry-After: clients guess, and aggressive retries make the \
              overload worse.",
             "Using 429 when the whole service is overloaded for everyone: that is 503.",
-            "Leaving nginx's limit_req at its default rejection status, which is 503: set \
-             limit_req_status 429 so clients see a rate limit, not an outage.",
+            "Leaving nginx's limit_req at its default rejection status, which is 503 (nginx \
+             1.31.4): set limit_req_status 429 so clients see a rate limit, not an outage.",
         ],
         on_receipt: "Stop and wait: honour Retry-After if present, otherwise back off exponentially \
                      with jitter. Check the API's rate-limit headers to pace later calls.",
@@ -813,8 +816,9 @@ pub static CODES: &[Status] = &[
             "A single field, typically Cookie or Authorization, exceeds the per-field limit.",
         ],
         avoid: &[
-            "Answering oversized headers with a generic 400 (nginx's default page says \"Request \
-             Header Or Cookie Too Large\" under a 400): 431 tells the client what to shrink.",
+            "Answering oversized headers with a generic 400 (nginx 1.31.4's default page says \
+             \"Request Header Or Cookie Too Large\" under a 400): 431 tells the client what to \
+             shrink.",
             "Sending 431 for a long URL: that is 414 URI Too Long.",
             "Sending 431 for a large request body: that is 413 Content Too Large.",
             "Returning 431 without naming the field at fault: RFC 6585 §5 says the response SHOULD \
@@ -835,7 +839,7 @@ pub static CODES: &[Status] = &[
                 usage: HeaderUsage::Request,
                 why: "Accumulated cookies are the most common reason a request's headers outgrow \
                       the server's limit.",
-                source: "RFC 6265",
+                source: "RFC 6265 §5.4",
             },
             Header {
                 name: "Authorization",
@@ -897,8 +901,9 @@ pub static CODES: &[Status] = &[
                   official blocking list, a takedown notice or sanctions law. The body SHOULD \
                   explain the demand: who made it, under which law, and to which people and \
                   resources it applies. The code implies nothing about whether the resource \
-                  exists, and the response is cacheable by default (RFC 7725 §3); the number is a \
-                  nod to Ray Bradbury's Fahrenheit 451.",
+                  exists, and the response is cacheable by default (RFC 7725 §3). The RFC's \
+                  acknowledgements thank Ray Bradbury, whose novel Fahrenheit 451 the number \
+                  recalls.",
         use_when: &[
             "A court order, takedown notice or regulator requires you to withhold a specific resource.",
             "A law bars access from certain jurisdictions, such as sanctioned countries, and you \
@@ -913,7 +918,8 @@ pub static CODES: &[Status] = &[
             "Pointing Link rel=\"blocked-by\" at the court or government: it identifies the entity \
              that implements the block, such as your company or CDN (RFC 7725 §4).",
         ],
-        on_receipt: "Do not retry: the block is deliberate, will not lift soon and may be cached. \
+        on_receipt: "Do not retry: the block is deliberate, waiting will not lift it, and the \
+                     response may be cached (RFC 7725 §3). \
                      Read the body for the legal basis and the Link rel=\"blocked-by\" header for \
                      who applied it. Microsoft Exchange ActiveSync uses 451 for something else \
                      entirely, a redirect to another mailbox server ([MS-ASHTTP]).",

@@ -189,7 +189,7 @@ pub static CODES: &[Status] = &[
             "Using 502 for planned downtime or instance draining: 503 with Retry-After says it is deliberate and temporary.",
         ],
         on_receipt: "Find out which hop produced it (the Server header helps, e.g. nginx, cloudflare or \
-                     awselb/2.0) and read that proxy's error log: nginx logs lines such as \
+                     awselb/2.0) and read that proxy's error log: nginx (1.31.4) logs lines such as \
                      \"connect() failed (111: Connection refused)\" or \"upstream prematurely closed \
                      connection\". Clients may retry idempotent requests after a short backoff.",
         examples: &[
@@ -267,11 +267,10 @@ pub static CODES: &[Status] = &[
         summary: "The server cannot handle requests right now; it expects to recover soon.",
         meaning: "The server is temporarily unable to handle the request because of overload or \
                   scheduled maintenance, and expects this to clear after some delay (RFC 9110 \
-                  §15.6.4). It may say how long to wait with Retry-After. Unlike 500, it is a \
-                  deliberate, temporary refusal, which tells clients, caches and crawlers that \
-                  waiting will help.",
+                  §15.6.4). It may say how long to wait with Retry-After. Unlike 500, it reports a \
+                  temporary condition, which tells clients that waiting should help.",
         use_when: &[
-            "Planned maintenance or a deploy, when clients and crawlers should treat the outage as temporary.",
+            "Planned maintenance or a deploy, when clients should treat the outage as temporary.",
             "Load shedding: worker queues or connection pools are full and new work is refused to protect the service.",
             "An instance is draining before shutdown, or a circuit breaker to a required dependency is open.",
             "A load balancer or ingress has no available backend to send the request to.",
@@ -293,7 +292,7 @@ pub static CODES: &[Status] = &[
             },
             Example {
                 title: "Load shedding under a traffic spike",
-                request: "POST /v2/search HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{\"query\": \"winter boots\", \"limit\": 20}",
+                request: "POST /v2/search HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nContent-Length: 38\n\n{\"query\": \"winter boots\", \"limit\": 20}",
                 response: "HTTP/1.1 503 Service Unavailable\nContent-Type: application/problem+json\nRetry-After: 30\n\n{\"type\": \"https://api.example.com/problems/overloaded\", \"title\": \"Service overloaded\", \"status\": 503, \"detail\": \"Too much traffic right now; try again in 30 seconds.\"}",
             },
         ],
@@ -368,7 +367,7 @@ pub static CODES: &[Status] = &[
                   slow, stuck or unreachable, and it may still finish the work after the proxy has \
                   given up. The timeout that fired belongs to the proxy, not to the client.",
         use_when: &[
-            "The upstream accepted the request but sent no response header before the proxy's read timeout (nginx proxy_read_timeout, 60 s by default).",
+            "The upstream accepted the request but sent no response header before the proxy's read timeout (nginx proxy_read_timeout, 60 s by default in nginx 1.31.4).",
             "Connecting to the upstream timed out; nginx, for one, reports connect timeouts as 504, not 502.",
             "A gateway calling another service or an external API on the client's behalf ran out of its time budget.",
         ],
@@ -384,7 +383,7 @@ pub static CODES: &[Status] = &[
                      timed out)\".",
         examples: &[Example {
             title: "A slow export behind nginx runs past proxy_read_timeout",
-            request: "POST /reports/export HTTP/1.1\nHost: app.example.com\nContent-Type: application/json\n\n{\"range\": \"2025-01-01/2026-10-31\", \"format\": \"csv\"}",
+            request: "POST /reports/export HTTP/1.1\nHost: app.example.com\nContent-Type: application/json\nContent-Length: 51\n\n{\"range\": \"2025-01-01/2026-10-31\", \"format\": \"csv\"}",
             response: "HTTP/1.1 504 Gateway Time-out\nServer: nginx\nContent-Type: text/html\n\n<html>\n<head><title>504 Gateway Time-out</title></head>\n<body>\n<center><h1>504 Gateway Time-out</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>",
         }],
         headers: &[Header {
@@ -512,9 +511,10 @@ pub static CODES: &[Status] = &[
         summary: "Server misconfiguration: the chosen variant itself negotiates content.",
         meaning: "A configuration error in transparent content negotiation (RFC 2295 §8.1): the variant \
                   the server picked is itself set up to negotiate, so it is not a proper end point and \
-                  negotiation would go round in circles. RFC 2295 was an experiment that saw little \
-                  use; where the code shows up at all, it is most likely from Apache httpd's content \
-                  negotiation (type maps, MultiViews).",
+                  negotiation would go round in circles. RFC 2295 is an Experimental RFC. Apache \
+                  httpd's mod_negotiation (read at 2.4.62) does send 506: when a transparently \
+                  negotiated resource picks a variant that negotiates transparently itself, and when \
+                  the variant that negotiation picks is itself a type map.",
         use_when: &[
             "Negotiation selected a variant that is configured to negotiate again, such as a type-map entry pointing at another negotiable resource.",
             "Completing negotiation would recurse from one negotiable resource into another.",
@@ -535,7 +535,7 @@ pub static CODES: &[Status] = &[
             name: "Negotiate",
             usage: HeaderUsage::Request,
             why: "The RFC 2295 header with which a user agent asks for transparent negotiation, the mechanism this error belongs to.",
-            source: "RFC 2295",
+            source: "RFC 2295 §8.4",
         }],
         cache: Cache::ExplicitOnly("RFC 9111 §3"),
         retry: "No: the fault is in the server's configuration, and the same request fails the same way until it is fixed.",
@@ -650,25 +650,26 @@ pub static CODES: &[Status] = &[
         summary: "The server stopped a Depth: infinity operation because it found a cycle.",
         meaning: "A code from the WebDAV binding extensions (RFC 5842 §7.2): while processing a request \
                   with Depth: infinity, the server ran into a cycle in the collection hierarchy, which \
-                  bindings make possible, and ended the operation. The entire operation failed. Some \
-                  shared hosts also send 508 with the text \"Resource Limit Is Reached\" when an account \
-                  exceeds its process or CPU limits; that reuse is unregistered and has nothing to do \
-                  with loops.",
+                  bindings make possible, and ended the operation. The entire operation failed. On \
+                  shared hosting, CloudLinux's Apache module mod_hostinglimits answers 508 by default \
+                  when a site goes over its entry-process (concurrent request) limit, with an error \
+                  page saying a resource limit was reached; that reuse is unregistered and has nothing \
+                  to do with loops.",
         use_when: &[
             "A PROPFIND, COPY or other Depth: infinity request walks into a collection that binds back to one of its own ancestors.",
             "The server detects that a recursive operation over bindings would never terminate.",
         ],
         avoid: &[
             "Sending 508 for a PROPFIND you simply will not run at infinite depth: that is 403 with the DAV:propfind-finite-depth precondition (RFC 4918 §9.1).",
-            "Sending 508 when a hosting account hits its process or CPU limits: 503 with Retry-After, or 429 for a per-client limit, says what is happening.",
+            "Sending 508 when a hosting account hits its resource limits: 503 with Retry-After, or 429 for a per-client limit, says what is happening.",
             "Applying part of a COPY or MOVE and then answering 508: the code means the whole operation failed, so detect the cycle before changing anything.",
         ],
         on_receipt: "Repeat with a finite Depth (0 or 1) and walk the tree yourself, or remove the binding \
-                     that creates the cycle. If the body says \"Resource Limit Is Reached\", the site's \
+                     that creates the cycle. If the page says a resource limit was reached, the site's \
                      hosting account is being throttled; that is an operations matter, not a WebDAV loop.",
         examples: &[Example {
             title: "A Depth: infinity PROPFIND over a collection that binds back to its parent",
-            request: "PROPFIND /projects/ HTTP/1.1\nHost: dav.example.com\nDepth: infinity\nContent-Type: application/xml; charset=utf-8\n\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:propfind xmlns:D=\"DAV:\"><D:prop><D:displayname/></D:prop></D:propfind>",
+            request: "PROPFIND /projects/ HTTP/1.1\nHost: dav.example.com\nDepth: infinity\nContent-Type: application/xml; charset=utf-8\nContent-Length: 112\n\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:propfind xmlns:D=\"DAV:\"><D:prop><D:displayname/></D:prop></D:propfind>",
             response: "HTTP/1.1 508 Loop Detected\nContent-Type: text/plain; charset=utf-8\n\n/projects/shared/ is a binding to /projects/. The Depth: infinity listing was stopped and no results are returned.",
         }],
         headers: &[Header {
@@ -726,8 +727,8 @@ pub static CODES: &[Status] = &[
         meaning: "From the HTTP Extension Framework (RFC 2774 §7): the policy for accessing the \
                   resource was not met because the request did not declare an extension the server \
                   requires, and the response should tell the client what it needs to send an extended \
-                  request. RFC 2774 saw no wide use and has been moved to Historic, so IANA marks 510 \
-                  as obsoleted. New services should not send it.",
+                  request. The IETF has since moved RFC 2774 to Historic, and IANA marks 510 as \
+                  obsoleted. New services should not send it.",
         use_when: &[
             "Only on a server that actually implements RFC 2774 mandatory extensions (Man and Opt headers, M- methods); not in new designs.",
             "Such a server receives a request that lacks an extension declaration its access policy requires.",
@@ -739,7 +740,7 @@ pub static CODES: &[Status] = &[
         ],
         on_receipt: "Read the body for the extension the server wants; if your client implements it, \
                      repeat the request with the declaration added. Otherwise show the body to the user \
-                     or operator, since no common HTTP client supports RFC 2774.",
+                     or operator: acting on it takes a client that implements RFC 2774.",
         examples: &[Example {
             title: "A resource whose policy requires a declared extension",
             request: "GET /ledger/2026 HTTP/1.1\nHost: api.example.com",
@@ -749,7 +750,7 @@ pub static CODES: &[Status] = &[
             name: "Man",
             usage: HeaderUsage::Request,
             why: "The mandatory extension declaration; a 510 says the request lacked one the resource's policy needs.",
-            source: "RFC 2774",
+            source: "RFC 2774 §4.1",
         }],
         cache: Cache::ExplicitOnly("RFC 9111 §3"),
         retry: "Only after adding the extension declarations the response asks for (RFC 2774 §7); unchanged, it fails again.",
@@ -838,7 +839,7 @@ pub static CODES: &[Status] = &[
             },
             Related {
                 code: 302,
-                how: "What many portals send instead, which clients wrongly follow as if it came from the site.",
+                how: "What a portal sends when it redirects instead; the client cannot tell that redirect from one sent by the site (RFC 6585 §6.1).",
             },
         ],
         keywords: &[

@@ -64,8 +64,9 @@ pub static CODES: &[Status] = &[
         spec: None,
         summary: "Said to be an Apache error-override code; no Apache source confirms it.",
         meaning: "Popular lists claim Apache sends 218 when ProxyErrorOverride is on and the backend \
-                  returned an error, but the Apache httpd source defines no 218, and the claim traces \
-                  back to an unsourced wiki edit. The number is not registered with IANA; it lies in \
+                  returned an error, but the Apache httpd source defines no 218, and at least one \
+                  reference site traces the claim to an unsourced wiki edit. The number is not \
+                  registered with IANA; it lies in \
                   the unassigned 209–225 range. Treat it as folklore unless a specific product \
                   documents it.",
         use_when: &[],
@@ -169,9 +170,11 @@ pub static CODES: &[Status] = &[
         former_names: &[],
         spec: None,
         summary: "Laravel's CSRF check failed: the token is missing, stale or does not match.",
-        meaning: "Laravel's VerifyCsrfToken middleware throws TokenMismatchException for a state-changing \
-                  request (anything but GET, HEAD and OPTIONS) whose token does not match the session's, \
-                  and the exception handler turns it into 419 with a \"Page Expired\" page, or \
+        meaning: "Laravel's CSRF middleware (VerifyCsrfToken up to Laravel 12, PreventRequestForgery from \
+                  Laravel 13) throws TokenMismatchException for a state-changing request (anything but \
+                  GET, HEAD and OPTIONS) whose token does not match the session's; Laravel 13 first lets \
+                  through requests the browser marks Sec-Fetch-Site: same-origin. The exception handler \
+                  turns the exception into 419 with a \"Page Expired\" page, or \
                   {\"message\": \"CSRF token mismatch.\"} for JSON requests. The usual trigger is an \
                   expired session. The number is not registered with IANA (419 is unassigned); since \
                   Symfony has no phrase for it, the status line typically reads \"419 unknown status\".",
@@ -198,7 +201,7 @@ pub static CODES: &[Status] = &[
             name: "X-CSRF-TOKEN",
             usage: HeaderUsage::Request,
             why: "A missing or stale token here (or in the _token field, or X-XSRF-TOKEN) is what triggers 419 on AJAX calls.",
-            source: "Laravel documentation, CSRF Protection",
+            source: "Laravel 13.x PreventRequestForgery::getTokenFromRequest (laravel/framework, 2026-08-21); Laravel documentation, CSRF Protection",
         }],
         cache: Cache::Unspecified,
         retry: "Not unchanged: get a fresh page or token (and a live session) first, then resubmit.",
@@ -561,8 +564,8 @@ pub static CODES: &[Status] = &[
         on_receipt: "Users: clear the site's cookies and log in again; if it fails at once, report it to the \
                      mail administrator. Administrators: check authentication and permission settings on \
                      the OWA virtual directories in IIS (Microsoft's fix is often to remove and re-create \
-                     them), the rights of the IIS anonymous account, and recent changes to web.config or \
-                     local security policy.",
+                     them), the rights of the IIS anonymous account, and local security policies that \
+                     deny it logon (for example the Guests group added to \"Deny log on locally\").",
         examples: &[],
         headers: &[],
         cache: Cache::Unspecified,
@@ -691,13 +694,13 @@ pub static CODES: &[Status] = &[
                 name: "Ms-Echo-Request",
                 usage: HeaderUsage::Must,
                 why: "A 449 response has to carry it; the client echoes it back when it retries.",
-                source: "[MS-WDV]",
+                source: "[MS-WDV] 3.2.5.6",
             },
             Header {
                 name: "Ms-Echo-Reply",
                 usage: HeaderUsage::Request,
                 why: "Sent on the repeated request; a server must not answer such a request with 449 again.",
-                source: "[MS-WDV] 3.1.5.5",
+                source: "[MS-WDV] 3.1.5.5, 3.2.5.6",
             },
         ],
         cache: Cache::Unspecified,
@@ -1030,7 +1033,7 @@ pub static CODES: &[Status] = &[
             name: "X-Forwarded-For",
             usage: HeaderUsage::Request,
             why: "More than 30 IP addresses in this header triggers the error.",
-            source: "AWS ALB troubleshooting guide",
+            source: "AWS ALB user guide, Troubleshoot your Application Load Balancers, HTTP 463",
         }],
         cache: Cache::Unspecified,
         retry: "Not unchanged: the same header will be rejected again.",
@@ -1357,15 +1360,15 @@ pub static CODES: &[Status] = &[
         },
         former_names: &[Alias {
             name: "Client Close Request",
-            source: "Cloudflare documentation",
+            source: "Cloudflare documentation, Error 499 page heading",
         }],
         spec: None,
         summary: "nginx log code: the client closed the connection before the response.",
         meaning: "nginx logs 499 (NGX_HTTP_CLIENT_CLOSED_REQUEST) when the client disconnects while nginx is \
                   still working on the request, typically while waiting for a slow upstream. No response \
-                  is sent, because no one is left to read it. Cloudflare, which is built on nginx, shows \
-                  499 in its logs and analytics for the same event. It is not registered with IANA (499 \
-                  is unassigned).",
+                  is sent, because no one is left to read it. Cloudflare, whose documentation says it is \
+                  built on nginx, shows 499 in Cloudflare Logs and in Enterprise status-code analytics for \
+                  the same event. It is not registered with IANA (499 is unassigned).",
         use_when: &[
             "nginx records it when a client gives up (timeout, closed tab, cancelled fetch) before the response is ready.",
         ],
@@ -1472,19 +1475,19 @@ pub static CODES: &[Status] = &[
         spec: None,
         summary: "Cloudflare got an empty, unknown or unexpected response from the origin.",
         meaning: "Cloudflare returns 520 to the visitor when the origin's answer is empty, unknown or \
-                  unexpected: the connection was reset, no valid status line came back, or the response \
-                  headers were unusable. It is Cloudflare's catch-all for origin misbehaviour and is not \
-                  registered with IANA (520 is unassigned).",
+                  unexpected: the origin crashed, sent no status code, sent missing or oversized \
+                  headers, or accepted HTTP/2 and then did not speak it. It is Cloudflare's catch-all for origin \
+                  misbehaviour and is not registered with IANA (520 is unassigned).",
         use_when: &[
-            "Cloudflare's edge sends it when the origin crashes mid-response, resets the connection or returns something that is not valid HTTP.",
+            "Cloudflare's edge sends it when the origin crashes, answers with an empty or malformed response, or sends headers over Cloudflare's 128 KB limit.",
         ],
         avoid: &[
             "Sending 520 from your origin to mean a generic error: send 500, or 502 if your server is itself a gateway.",
             "Blaming Cloudflare: the origin produced the bad response; Cloudflare only reports it.",
         ],
         on_receipt: "Check the origin's error logs at the failure times for crashes or restarts (crashing PHP \
-                     processes are a common source). Make sure no firewall or security plugin resets \
-                     connections from Cloudflare IP ranges, that response headers (mostly cookies) stay \
+                     processes are a common source). Make sure no firewall or security plugin blocks \
+                     Cloudflare IP ranges, that response headers (mostly cookies) stay \
                      under Cloudflare's 128 KB limit, and that HTTP/2 to the origin works, or turn HTTP/2 to \
                      Origin off; setting the DNS record to DNS-only briefly shows whether the origin fails \
                      on its own.",

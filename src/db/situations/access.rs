@@ -1786,8 +1786,7 @@ pub static SITUATIONS: &[Situation] = &[
         vendor: None,
         why: "Refusing a region for business reasons, such as licensing deals or launch plans, is \
               the server's own decision, so 403 (RFC 9110 §15.5.4). 451 is only for blocks that a \
-              law or legal demand forces (RFC 7725 §3), though some CDNs send it for any geo \
-              block.",
+              law or legal demand forces (RFC 7725 §3).",
         alternatives: &[Alternative {
             code: 451,
             when: "if a law, court order or regulator forces the regional block",

@@ -658,7 +658,7 @@ pub static SITUATIONS: &[Situation] = &[
         vendor: None,
         why: "Conflicting framing headers are the basis of request smuggling: a server MAY reject \
               such a request or use Transfer-Encoding alone, and MUST close the connection \
-              afterwards (RFC 9112 §6.3). If Transfer-Encoding is present and chunked is not its \
+              afterwards (RFC 9112 §6.1). If Transfer-Encoding is present and chunked is not its \
               final coding, 400 is a MUST (RFC 9112 §6.3).",
         alternatives: &[Alternative {
             code: 501,
@@ -1530,9 +1530,9 @@ pub static SITUATIONS: &[Situation] = &[
         code: 200,
         vendor: None,
         why: "A deprecated endpoint still works, so answer as usual and announce the plan in \
-              headers: Deprecation (RFC 9745) says since when, Sunset (RFC 8594) says when it is \
-              expected to stop responding, and RFC 9745 says the Sunset date MUST NOT be earlier \
-              than the Deprecation date.",
+              headers: Deprecation (RFC 9745) gives the date it was or will be deprecated, Sunset \
+              (RFC 8594) says when it is expected to stop responding, and RFC 9745 §4 says the \
+              Sunset date MUST NOT be earlier than the Deprecation date.",
         alternatives: &[
             Alternative {
                 code: 308,
@@ -1640,8 +1640,9 @@ pub static SITUATIONS: &[Situation] = &[
         code: 200,
         vendor: None,
         why: "A server MAY ignore Range (RFC 9110 §14.2) and answer 200 with the whole \
-              representation, which suits content generated on the fly. Leave out \
-              Accept-Ranges, or send Accept-Ranges: none, so clients stop asking.",
+              representation, which suits content generated on the fly. Leave out Accept-Ranges, \
+              or send Accept-Ranges: none to advise clients not to ask (RFC 9110 §14.3); clients \
+              may still send Range.",
         alternatives: &[Alternative {
             code: 206,
             when: "if you can send the requested range and the client would gain from it",

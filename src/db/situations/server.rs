@@ -497,10 +497,10 @@ pub static SITUATIONS: &[Situation] = &[
         ],
         code: 502,
         vendor: None,
-        why: "The proxy got no usable response from the server it needed, the gateway \
-             failure 502 reports (RFC 9110 §15.6.3); proxies such as nginx send it when \
-             the upstream refuses or resets the connection. Look at the upstream process, \
-             not the proxy.",
+        why: "RFC 9110 §15.6.3 defines 502 for a gateway that got an invalid response from the \
+              server it called, and proxies use it for a failed connection too: nginx (1.31.4 \
+              source) answers 502 when the upstream refuses or resets the connection. Look at the \
+              upstream process, not the proxy.",
         alternatives: &[
             Alternative {
                 code: 503,
@@ -838,8 +838,7 @@ pub static SITUATIONS: &[Situation] = &[
              limits.",
         alternatives: &[Alternative {
             code: 403,
-            when: "if you refuse Depth: infinity PROPFIND altogether \
-                      (DAV:propfind-finite-depth, RFC 4918 §9.1)",
+            when: "if you refuse Depth: infinity PROPFIND altogether (DAV:propfind-finite-depth, RFC 4918 §9.1.1)",
         }],
     },
     Situation {
@@ -1026,7 +1025,7 @@ pub static SITUATIONS: &[Situation] = &[
             },
             Alternative {
                 code: 521,
-                when: "if the origin refuses the connection outright",
+                when: "Cloudflare's code if the origin refuses the connection outright",
             },
         ],
     },
@@ -1136,7 +1135,7 @@ pub static SITUATIONS: &[Situation] = &[
             },
             Alternative {
                 code: 496,
-                when: "if no certificate was sent at all",
+                when: "nginx's internal code if no certificate was sent at all",
             },
         ],
     },
@@ -1164,7 +1163,7 @@ pub static SITUATIONS: &[Situation] = &[
             },
             Alternative {
                 code: 495,
-                when: "if a certificate was sent but failed verification",
+                when: "nginx's internal code if a certificate was sent but failed verification",
             },
         ],
     },
@@ -1207,10 +1206,9 @@ pub static SITUATIONS: &[Situation] = &[
         ],
         code: 520,
         vendor: Some("Cloudflare"),
-        why: "Cloudflare returns 520 when the origin's answer is empty, unknown or \
-             unexpected: a reset connection, no valid status line or unusable headers. The \
-             fault is at the origin: check its logs at the failure times and keep response \
-             headers under Cloudflare's 128 KB limit.",
+        why: "Cloudflare returns 520 when the origin's answer is empty, unknown or unexpected: a \
+              crash, no status code, missing headers or headers over Cloudflare's 128 KB limit. \
+              The fault is at the origin: check its logs at the failure times.",
         alternatives: &[
             Alternative {
                 code: 502,
@@ -1273,7 +1271,7 @@ pub static SITUATIONS: &[Situation] = &[
             },
             Alternative {
                 code: 530,
-                when: "if Cloudflare could not even resolve the origin's hostname",
+                when: "Cloudflare's code if it could not even resolve the origin's hostname",
             },
         ],
     },
@@ -1297,7 +1295,7 @@ pub static SITUATIONS: &[Situation] = &[
         alternatives: &[
             Alternative {
                 code: 526,
-                when: "if the handshake works but the certificate fails validation",
+                when: "Cloudflare's code if the handshake works but the certificate fails validation",
             },
             Alternative {
                 code: 502,
@@ -1325,7 +1323,7 @@ pub static SITUATIONS: &[Situation] = &[
         alternatives: &[
             Alternative {
                 code: 525,
-                when: "if the TLS handshake itself fails before any certificate check",
+                when: "Cloudflare's code if the TLS handshake itself fails before any certificate check",
             },
             Alternative {
                 code: 502,
@@ -1386,7 +1384,7 @@ pub static SITUATIONS: &[Situation] = &[
             },
             Alternative {
                 code: 523,
-                when: "if the hostname resolves but there is no route to the address",
+                when: "Cloudflare's code if the hostname resolves but there is no route to the address",
             },
         ],
     },
@@ -1553,10 +1551,11 @@ pub static SITUATIONS: &[Situation] = &[
         ],
         code: 419,
         vendor: Some("Laravel"),
-        why: "Laravel's CSRF middleware answers 419 when a POST, PUT, PATCH or DELETE \
-             arrives without a token matching the session, most often because the session \
-             expired. Add @csrf or the X-CSRF-TOKEN header and check the session cookie; \
-             outside Laravel a failed CSRF check is usually 403.",
+        why: "Laravel's CSRF check ends in 419 when a POST, PUT, PATCH or DELETE arrives without a \
+              token matching the session (Laravel 13 also lets through requests the browser marks \
+              same-origin), most often because the session expired. Add @csrf or the X-CSRF-TOKEN \
+              header and check the session cookie; outside Laravel a failed CSRF check is usually \
+              403.",
         alternatives: &[
             Alternative {
                 code: 403,

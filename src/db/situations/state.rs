@@ -277,8 +277,9 @@ pub static SITUATIONS: &[Situation] = &[
         code: 205,
         vendor: None,
         why: "205 asks the client to reset the view that sent the request, for repeated data \
-              entry, and the server MUST NOT send content with it (RFC 9110 §15.3.6). Browsers do \
-              not act on it, so the page's own script has to clear the form.",
+              entry, and the server MUST NOT send content with it (RFC 9110 §15.3.6). Browsers \
+              handle a 205 to a form submission like a 204: they stay on the page and do not reset \
+              it, so the page's own script has to clear the form.",
         alternatives: &[
             Alternative {
                 code: 204,
@@ -561,9 +562,10 @@ pub static SITUATIONS: &[Situation] = &[
         ],
         code: 425,
         vendor: None,
-        why: "RFC 8470 §5.2 defines 425 for a server unwilling to risk processing a request \
-              that might be replayed; the client sends it again once the handshake is complete. \
-              Use it only for requests that arrived in early data.",
+        why: "RFC 8470 §5.2 defines 425 for a server unwilling to risk processing a request that \
+              might be replayed; the client retries it after the handshake, never in early data. A \
+              server SHOULD NOT send it unless the request arrived in early data or carries \
+              Early-Data: 1 from a proxy that received it that way (RFC 8470 §5.2).",
         alternatives: &[Alternative {
             code: 200,
             when: "if the request is safe, like a GET of a static file, and a replay does no harm",
@@ -807,9 +809,9 @@ pub static SITUATIONS: &[Situation] = &[
         ],
         code: 409,
         vendor: None,
-        why: "RFC 5789 §2.2 suggests 409 when a server must apply changes in order and \
-              cannot queue a concurrent one; the client can usually retry. A deadlock or lock \
-              timeout is not a crash and should not surface as 500.",
+        why: "RFC 5789 §2.2 suggests 409 when a server must apply changes in order and cannot \
+              queue a concurrent one; depending on the change, the client may be able to resend it \
+              as is. A deadlock or lock timeout is not a crash and should not surface as 500.",
         alternatives: &[Alternative {
             code: 503,
             when: "if the database is overloaded and Retry-After can tell the client when to come back",
@@ -1672,9 +1674,10 @@ pub static SITUATIONS: &[Situation] = &[
         ],
         code: 308,
         vendor: None,
-        why: "308 is permanent and, unlike 301, does not let the client change the method, \
-              so a POST stays a POST with its body (RFC 9110 §15.4.9). Some old clients do not \
-              know 308, so check who calls you.",
+        why: "308 is permanent and, unlike 301, gives the client no licence to turn a POST into a \
+              GET (RFC 7538 §3; RFC 9110 §15.4 counts 307 and 308 as the method-preserving \
+              redirects), so a POST stays a POST with its body. Some old clients do not know 308 \
+              (RFC 9110 §15.4.9), so check who calls you.",
         alternatives: &[
             Alternative {
                 code: 301,

@@ -200,7 +200,7 @@ pub static CODES: &[Status] = &[
         avoid: &[
             "Redirecting after a form POST with 302 and relying on the browser to switch to GET: say so with 303.",
             "Redirecting a POST, PUT or DELETE call with 302 when the method must survive: some clients resend as GET without the body; send 307.",
-            "Using 302 for a permanent move: clients keep requesting the old URL and search engines keep indexing it; send 301 or 308.",
+            "Using 302 for a permanent move: clients keep requesting the old URL, since a 302 tells them to keep using it (RFC 9110 §15.4.3); send 301 or 308.",
             "Sending 302 without Location, or with a Location copied unchecked from a query parameter: the first leaves nothing to follow, the second is an open redirect.",
         ],
         on_receipt: "Follow Location for this request only and keep using the original URI later. If \
@@ -564,7 +564,7 @@ pub static CODES: &[Status] = &[
         ],
         avoid: &[
             "Giving 306 a private meaning in your API: reserved numbers confuse clients and tools; pick a registered code that fits.",
-            "Sending 306 to switch a client's proxy: no client implements it; configure proxies out of band.",
+            "Sending 306 to switch a client's proxy: the proposal was never standardised, so clients cannot be expected to act on it; configure proxies out of band.",
         ],
         on_receipt: "No conforming server sends it, so something is broken or very old. Treat it like \
                      any unrecognised 3xx, that is like a 300 (RFC 9110 §15), and do not change proxy \

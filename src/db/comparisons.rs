@@ -35,7 +35,7 @@ pub static COMPARISONS: &[Comparison] = &[
         codes: &[404, 410],
         title: "404 vs 410: not here, or gone for good",
         note: "Ask whether you know the resource existed and will never return. 410 says it was removed \
-               on purpose and permanently, so clients and search engines can drop their links; if the \
+               on purpose and permanently, and that its owners would like links to it removed; if the \
                server cannot tell whether the condition is permanent, 404 ought to be used instead \
                (RFC 9110 §15.5.11). Both are heuristically cacheable (RFC 9110 §15.1), so add explicit \
                Cache-Control if the resource may appear soon.",
@@ -185,7 +185,7 @@ pub static COMPARISONS: &[Comparison] = &[
         rules: &[
             "413: the request body is too large; state the limit in the error.",
             "414: the URI (path and query) is too long; move bulk parameters into a request body.",
-            "431: the headers are too large overall or one field is; often too many or too large cookies.",
+            "431: the headers are too large overall or one field is, for example too many or too large cookies; say which field if one is at fault.",
         ],
     },
     Comparison {

@@ -61,10 +61,11 @@ pub static CODES: &[Status] = &[
             },
             Header {
                 name: "ETag",
-                usage: HeaderUsage::May,
-                why: "Lets clients revalidate with If-None-Match and get a 304 instead of the \
-                      whole body again.",
-                source: "RFC 9110 §8.8.3",
+                usage: HeaderUsage::Should,
+                why: "In a 200 to GET or HEAD the origin server should send the validators it has; \
+                      an ETag lets clients revalidate with If-None-Match and get a 304 instead of \
+                      the whole body again.",
+                source: "RFC 9110 §15.3.1; §8.8.3",
             },
             Header {
                 name: "Cache-Control",
@@ -123,9 +124,9 @@ pub static CODES: &[Status] = &[
         summary: "The request created a new resource; Location says where it is.",
         meaning: "The request has been fulfilled and has created one or more new resources (RFC \
                   9110 §15.3.2). The main new resource is the one named by the Location header or, \
-                  when there is none, the request's target URI; that fallback is only right for \
-                  PUT, so after a POST to a collection send Location with the new item's URI (RFC \
-                  9110 §10.2.2). The content usually describes or links to what was created, and \
+                  when there is none, the request's target URI. That fallback fits a PUT, whose \
+                  target is the new resource; after a POST that creates something, the origin \
+                  server SHOULD send 201 with a Location naming it (RFC 9110 §9.3.3). The content usually describes or links to what was created, and \
                   any ETag or Last-Modified in the response describes the new resource's current \
                   representation.",
         use_when: &[
@@ -167,9 +168,9 @@ pub static CODES: &[Status] = &[
             Header {
                 name: "Location",
                 usage: HeaderUsage::Should,
-                why: "Gives the URI of the new resource; without it, the request's target URI is \
-                      taken to be what was created.",
-                source: "RFC 9110 §15.3.2; §10.2.2",
+                why: "Gives the URI of the new resource; a POST that creates one should send it, \
+                      and without it the request's target URI is taken to be what was created.",
+                source: "RFC 9110 §9.3.3; §15.3.2; §10.2.2",
             },
             Header {
                 name: "ETag",
@@ -277,8 +278,9 @@ pub static CODES: &[Status] = &[
             Header {
                 name: "Retry-After",
                 usage: HeaderUsage::May,
-                why: "Suggests how long to wait before polling; RFC 9110 defines it for 503 and \
-                      3xx, so clients honour it on 202 only if your API says so.",
+                why: "Suggests how long to wait before polling; RFC 9110 §10.2.3 gives it a meaning \
+                      for 503 and 3xx responses, so clients honour it on 202 only if your API says \
+                      so.",
                 source: "RFC 9110 §10.2.3",
             },
             Header {
@@ -341,8 +343,8 @@ pub static CODES: &[Status] = &[
                   transforming proxy changed a 200 response (recompressed images, rewrote HTML, \
                   stripped parts) and signals this by changing the code to 203 (RFC 9110 §15.3.4, \
                   §7.7). It matters because later decisions, such as cache validation, may only \
-                  hold along the same path through the same proxies. Origin servers have no reason \
-                  to send it, and it is rare in practice.",
+                  hold along the same path through the same proxies. It is a proxy's code: an \
+                  origin server has no reason to send it.",
         use_when: &[
             "You operate a transforming proxy (image recompression, content filtering, HTML \
              rewriting) and changed the content of a 200 response.",
@@ -541,8 +543,8 @@ pub static CODES: &[Status] = &[
         meaning: "The server fulfilled the request and asks the user agent to return the 'document \
                   view' that sent it, such as a data-entry form, to its original state so the user \
                   can enter the next item (RFC 9110 §15.3.6). Like 204 it has no content: a server \
-                  must not generate any. Browsers do not implement the reset, so in practice the \
-                  client's own code has to clear the form.",
+                  must not generate any. Browsers do not reset a form by themselves on 205 (MDN \
+                  says so too), so in practice the client's own code has to clear it.",
         use_when: &[
             "A data-entry screen submits one record at a time (expenses, stock counts, survey \
              answers) and should be blank for the next one.",
@@ -574,9 +576,9 @@ pub static CODES: &[Status] = &[
         headers: &[Header {
             name: "Content-Length",
             usage: HeaderUsage::Should,
-            why: "A value of 0 marks the empty content in HTTP/1.1, where a 205, unlike a 204, is \
-                  not bodiless by the framing rules.",
-            source: "RFC 9110 §15.3.6; RFC 9112 §6.3",
+            why: "An origin server should send Content-Length when it knows the size, here 0; in \
+                  HTTP/1.1 a 205, unlike a 204, is not bodiless by the framing rules.",
+            source: "RFC 9110 §8.6; §15.3.6; RFC 9112 §6.3",
         }],
         cache: Cache::ExplicitOnly("RFC 9110 §15.1"),
         retry: "Not needed; resubmitting the form would add the entry a second time.",
@@ -633,13 +635,14 @@ pub static CODES: &[Status] = &[
         ],
         avoid: &[
             "Sending a single-part 206 without Content-Range: the client cannot place the bytes; \
-             RFC 9110 §15.3.7 requires it.",
+             RFC 9110 §15.3.7.1 requires it.",
             "Sending 206 to a request that had no Range header: send 200 with the whole \
              representation.",
             "Honouring Range when If-Range no longer matches: send 200 with the full, current \
              representation so old and new bytes are not stitched together (RFC 9110 §13.1.5).",
-            "Answering a range beyond the end of the file with 206 or 200: send 416 with \
-             Content-Range: bytes */<length>.",
+            "Answering a range that starts beyond the end of the file with 206: send 416 with \
+             Content-Range: bytes */<length> (RFC 9110 §15.5.17), or ignore Range and send 200 \
+             with the whole representation.",
         ],
         on_receipt: "Check Content-Range (or each multipart part) and write the bytes at that \
                      offset. A server may ignore Range and send 200 with everything, so handle \
@@ -702,14 +705,14 @@ pub static CODES: &[Status] = &[
                 usage: HeaderUsage::Must,
                 why: "For a single part, says which bytes are enclosed and the full length; in a \
                       multipart response it goes in each part, not in the header section.",
-                source: "RFC 9110 §15.3.7; §14.4",
+                source: "RFC 9110 §15.3.7.1; §15.3.7.2; §14.4",
             },
             Header {
                 name: "Content-Type",
                 usage: HeaderUsage::Must,
                 why: "A response with several parts must be multipart/byteranges, each part \
                       carrying its own Content-Range.",
-                source: "RFC 9110 §15.3.7; §14.6",
+                source: "RFC 9110 §15.3.7.2; §14.6",
             },
             Header {
                 name: "ETag",
@@ -819,8 +822,9 @@ pub static CODES: &[Status] = &[
             Header {
                 name: "Content-Type",
                 usage: HeaderUsage::Should,
-                why: "The multistatus body is XML, sent as application/xml or text/xml.",
-                source: "RFC 4918 §13",
+                why: "A response with content should say its type; the multistatus body is XML, \
+                      sent as application/xml or text/xml.",
+                source: "RFC 9110 §8.3; RFC 4918 §13",
             },
             Header {
                 name: "Depth",
@@ -879,7 +883,8 @@ pub static CODES: &[Status] = &[
                   through several bindings, a Depth: infinity request lists its members once, \
                   under the first binding with 200, and marks the other bindings 208 without \
                   listing their members again. This keeps responses finite when bindings form a \
-                  loop; it is not used as the status line of a whole response in practice.",
+                  loop. RFC 5842 defines it for use inside a multistatus body, not as the status \
+                  of a whole response.",
         use_when: &[
             "Your WebDAV server supports bindings (RFC 5842) and a Depth: infinity PROPFIND reaches \
              a collection it has already reported through another binding.",
@@ -892,6 +897,9 @@ pub static CODES: &[Status] = &[
              create with 409.",
             "Enumerating the same members again under every binding: with a bind loop that never \
              ends; report them once and use 208, or stop with 508 Loop Detected.",
+            "Sending 208 to a client that has not announced binding support in its DAV request \
+             header: RFC 5842 §7.1 says it SHOULD NOT be used then; answer a bind loop with 508 \
+             Loop Detected instead.",
         ],
         on_receipt: "Skip that entry: its members were already reported under another href in the \
                      same response. If you build a tree, map both hrefs to the same collection.",
@@ -899,6 +907,7 @@ pub static CODES: &[Status] = &[
             title: "A shared folder reachable by two paths",
             request: "PROPFIND /shared/ HTTP/1.1\n\
                       Host: dav.example.com\n\
+                      DAV: bind\n\
                       Depth: infinity\n\
                       Content-Type: application/xml; charset=utf-8\n\
                       Content-Length: 98\n\
@@ -920,13 +929,22 @@ pub static CODES: &[Status] = &[
                        </D:response>\n\
                        </D:multistatus>",
         }],
-        headers: &[Header {
-            name: "Depth",
-            usage: HeaderUsage::Request,
-            why: "208 only arises for Depth: infinity requests that walk into the same collection \
-                  twice.",
-            source: "RFC 5842 §7.1; RFC 4918 §10.2",
-        }],
+        headers: &[
+            Header {
+                name: "Depth",
+                usage: HeaderUsage::Request,
+                why: "208 only arises for Depth: infinity requests that walk into the same \
+                      collection twice.",
+                source: "RFC 5842 §7.1; RFC 4918 §10.2",
+            },
+            Header {
+                name: "DAV",
+                usage: HeaderUsage::Request,
+                why: "A client that lists bind here says it understands 208; without that, the \
+                      server should not send 208.",
+                source: "RFC 5842 §7.1",
+            },
+        ],
         cache: Cache::ExplicitOnly("RFC 9111 §3"),
         retry: "Not applicable: it is a per-member note inside a 207, not an outcome to retry.",
         redirect: None,
@@ -974,8 +992,8 @@ pub static CODES: &[Status] = &[
                   a version the client already holds. The IM header names what was applied, the \
                   response must carry the ETag of the full current instance, and the client \
                   rebuilds that instance from this response plus its cached copy. It is rarely \
-                  deployed; the use most often seen is the informal 'A-IM: feed' convention for \
-                  RSS and Atom feeds.",
+                  deployed; an informal 'A-IM: feed' convention for RSS and Atom feeds, which is \
+                  not part of RFC 3229, also answers with 226.",
         use_when: &[
             "A client that caches large, slowly changing resources sends A-IM: vcdiff with \
              If-None-Match, and you can compute a delta from that version.",
@@ -1022,8 +1040,8 @@ pub static CODES: &[Status] = &[
             },
             Header {
                 name: "IM",
-                usage: HeaderUsage::Should,
-                why: "Names the manipulations applied, which the client needs to decode the \
+                usage: HeaderUsage::May,
+                why: "Names the manipulations applied, in order; the client needs it to decode the \
                       response.",
                 source: "RFC 3229 §10.5.2",
             },
@@ -1036,7 +1054,8 @@ pub static CODES: &[Status] = &[
             Header {
                 name: "Delta-Base",
                 usage: HeaderUsage::May,
-                why: "Says which of the client's versions the delta was computed against.",
+                why: "Says which of the client's versions the delta was computed against; it is \
+                      required when the request's If-None-Match listed more than one entity tag.",
                 source: "RFC 3229 §10.5.1",
             },
         ],

@@ -30,7 +30,7 @@ pub static CODES: &[Status] = &[
         ],
         on_receipt: "Read the alternatives in the body, and Location if present for the server's \
                      preferred choice, then request the one you want. Do not expect every client to \
-                     follow a 300 automatically; many just show the body.",
+                     follow a 300 automatically; one that does not shows the body instead.",
         examples: &[Example {
             title: "A report available as HTML and PDF, HTML preferred",
             request: "GET /docs/annual-report HTTP/1.1\nHost: www.example.com\nAccept: */*",
@@ -39,8 +39,8 @@ pub static CODES: &[Status] = &[
         headers: &[
             Header {
                 name: "Location",
-                usage: HeaderUsage::May,
-                why: "If the server has a preferred choice it SHOULD give that URI here, and a user agent MAY follow it automatically.",
+                usage: HeaderUsage::Should,
+                why: "When the server has a preferred choice it should give that URI here, and a user agent may follow it automatically.",
                 source: "RFC 9110 §15.4.1; RFC 9110 §10.2.2",
             },
             Header {
@@ -96,9 +96,9 @@ pub static CODES: &[Status] = &[
         }),
         summary: "The resource has a new permanent URI; use it from now on.",
         meaning: "The target resource now lives at the URI in Location, and future references ought \
-                  to use that URI. The response is heuristically cacheable (RFC 9110 §15.1), so \
-                  browsers often remember it for a long time and go straight to the new URI, and \
-                  search engines index the new URL in place of the old one. For historical reasons \
+                  to use that URI (RFC 9110 §15.4.2). The response is heuristically cacheable (RFC \
+                  9110 §15.1), so caches, browsers' included, may keep it for a long time and send \
+                  later requests straight to the new URI. For historical reasons \
                   a user agent MAY change POST to GET when following it (RFC 9110 §15.4.2), so it \
                   is only dependable for GET and HEAD; 308 is the method-preserving equivalent.",
         use_when: &[
@@ -180,7 +180,7 @@ pub static CODES: &[Status] = &[
         standing: Standing::Standard,
         former_names: &[Alias {
             name: "Moved Temporarily",
-            source: "RFC 1945; RFC 2068; nginx",
+            source: "RFC 1945 §9.3; RFC 2068 §10.3.3; nginx",
         }],
         spec: Some(Spec {
             document: "RFC 9110",
@@ -195,12 +195,12 @@ pub static CODES: &[Status] = &[
                   for GET and HEAD, 302 and 307 behave the same.",
         use_when: &[
             "Redirecting a GET temporarily: to a login page that sends the user back afterwards, a maintenance page, or a locale-specific page.",
-            "A temporary GET redirect that very old clients must also understand; 302 is the most widely supported redirect.",
+            "A temporary GET redirect that very old clients must also understand: 302 dates from HTTP/1.0 (RFC 1945), while 307 arrived with HTTP/1.1 (RFC 2616).",
         ],
         avoid: &[
             "Redirecting after a form POST with 302 and relying on the browser to switch to GET: say so with 303.",
             "Redirecting a POST, PUT or DELETE call with 302 when the method must survive: some clients resend as GET without the body; send 307.",
-            "Using 302 for a permanent move: clients keep requesting the old URL and search engines keep indexing it; send 301 or 308.",
+            "Using 302 for a permanent move: clients keep requesting the old URL, since a 302 tells them to keep using it (RFC 9110 §15.4.3); send 301 or 308.",
             "Sending 302 without Location, or with a Location copied unchecked from a query parameter: the first leaves nothing to follow, the second is an open redirect.",
         ],
         on_receipt: "Follow Location for this request only and keep using the original URI later. If \
@@ -301,8 +301,8 @@ pub static CODES: &[Status] = &[
         headers: &[Header {
             name: "Location",
             usage: HeaderUsage::Should,
-            why: "303 is defined as a redirect to the URI in Location; without it the client has nothing to fetch.",
-            source: "RFC 9110 §15.4.4; RFC 9110 §10.2.2",
+            why: "303 is defined as a redirect to the URI in Location (RFC 2616 said that URI SHOULD be given there); without it the client has nothing to fetch.",
+            source: "RFC 9110 §15.4.4; RFC 2616 §10.3.4; RFC 9110 §10.2.2",
         }],
         cache: Cache::ExplicitOnly("RFC 9110 §15.1"),
         retry: "Do not resend the original request, which would repeat its effect; make a GET to Location instead.",
@@ -488,13 +488,13 @@ pub static CODES: &[Status] = &[
         meaning: "RFC 2068 and RFC 2616 defined 305 to say that the target resource had to be \
                   accessed through the proxy named in Location. Letting a response reconfigure a \
                   client's proxy is a security hazard, so RFC 7231 deprecated the code and RFC 9110 \
-                  §15.4.6 keeps only a stub saying so. Modern clients do not honour it.",
+                  §15.4.6 keeps only a stub saying so. Clients cannot be relied on to act on it.",
         use_when: &[
             "Never in new software: the code is deprecated (RFC 9110 §15.4.6).",
             "Only to recognise it in logs or from very old systems that still emit it.",
         ],
         avoid: &[
-            "Sending 305 to make clients use a proxy: they will ignore it; configure proxies out of band (system settings, PAC files, environment variables).",
+            "Sending 305 to make clients use a proxy: the code is deprecated and clients cannot be relied on to act on it; configure proxies out of band (system settings, PAC files, environment variables).",
             "Using 305 as a general redirect: send 307 or 302 with Location.",
             "Acting on a 305 in a client you write: it would let any server route your traffic through a host of its choosing; treat it as an error.",
         ],
@@ -546,16 +546,16 @@ pub static CODES: &[Status] = &[
         standing: Standing::Reserved,
         former_names: &[Alias {
             name: "Switch Proxy",
-            source: "draft-cohen-http-305-306-responses-00, 1997; never adopted",
+            source: "draft-cohen-http-305-306-responses-00, December 1996; never adopted",
         }],
         spec: Some(Spec {
             document: "RFC 9110",
             section: Some("15.4.7"),
         }),
         summary: "Reserved number with no meaning; once proposed as Switch Proxy.",
-        meaning: "306 has no meaning and must not be given one. A 1997 Internet-Draft by J. Cohen, \
-                  \"HTTP/1.1 305 and 306 Response Codes\", proposed 306 Switch Proxy: a response \
-                  telling a client to send later requests through a different proxy. The draft \
+        meaning: "306 has no meaning and must not be given one. An Internet-Draft by Josh Cohen of \
+                  Netscape dated December 1996, \"HTTP/1.1 305 and 306 Response Codes\", proposed \
+                  306 Switch Proxy: a response telling a client to use a different proxy. The draft \
                   expired without being adopted, RFC 2616 §10.3.7 recorded the number as no longer \
                   used and reserved it, and RFC 9110 §15.4.7 keeps it reserved.",
         use_when: &[
@@ -564,13 +564,13 @@ pub static CODES: &[Status] = &[
         ],
         avoid: &[
             "Giving 306 a private meaning in your API: reserved numbers confuse clients and tools; pick a registered code that fits.",
-            "Sending 306 to switch a client's proxy: no client implements it; configure proxies out of band.",
+            "Sending 306 to switch a client's proxy: the proposal was never standardised, so clients cannot be expected to act on it; configure proxies out of band.",
         ],
         on_receipt: "No conforming server sends it, so something is broken or very old. Treat it like \
                      any unrecognised 3xx, that is like a 300 (RFC 9110 §15), and do not change proxy \
                      settings.",
         examples: &[Example {
-            title: "Historical only: the 1997 Switch Proxy proposal, never standardised",
+            title: "Historical only: the 1996 Switch Proxy proposal, never standardised",
             request: "GET /catalog HTTP/1.1\nHost: www.example.com",
             response: "HTTP/1.1 306 Switch Proxy\nContent-Length: 0",
         }],
@@ -632,8 +632,9 @@ pub static CODES: &[Status] = &[
         ],
         on_receipt: "Repeat the same request, method and body included, at the Location URI, but keep \
                      using the original URI next time. A client that streamed its body must buffer it \
-                     to replay it. A \"307 Internal Redirect\" in browser developer tools is usually the \
-                     browser upgrading to HTTPS because of HSTS, not a response from the server.",
+                     to replay it. A \"307 Internal Redirect\" in Chrome's developer tools is made by the \
+                     browser itself, for example when HSTS upgrades the request to HTTPS (its \
+                     Non-Authoritative-Reason header says why); no server sent it.",
         examples: &[Example {
             title: "Writes steered to another region during maintenance",
             request: "POST /v1/orders HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nContent-Length: 28\n\n{\"sku\": \"BOOT-42\", \"qty\": 1}",
@@ -692,7 +693,8 @@ pub static CODES: &[Status] = &[
         summary: "New permanent URI; repeat the same method and body there from now on.",
         meaning: "The target resource has a new permanent URI, given in Location, and future \
                   references ought to use it. Unlike 301, it does not allow a client to change POST \
-                  to GET: the method and body are kept. RFC 7538 made it a standard after the \
+                  to GET (RFC 7538 §3), and RFC 9110 §15.4 counts it among the method-preserving \
+                  redirects: the method and body are kept. RFC 7538 made it a standard after the \
                   experimental RFC 7238 of 2014, and RFC 9110 §15.4.9 now replaces that definition. \
                   Being much younger than its siblings, it may not be recognised by old clients.",
         use_when: &[

@@ -10,10 +10,11 @@ pub static COMPARISONS: &[Comparison] = &[
                valid authentication (missing, expired or malformed), and the server MUST send \
                WWW-Authenticate naming a scheme the client can use (RFC 9110 §15.5.2). 403 means the \
                server understood the request and refuses it anyway; if credentials were sent, the \
-               client SHOULD NOT simply repeat the request with the same ones (RFC 9110 §15.5.4).",
+               client SHOULD NOT automatically repeat the request with the same ones, though new \
+               or different ones MAY be tried (RFC 9110 §15.5.4).",
         rules: &[
             "401: the client has not proved who it is; send WWW-Authenticate.",
-            "403: the client is known (or it does not matter) and is still not allowed; logging in again will not help.",
+            "403: the client is known (or it does not matter) and is still not allowed; repeating the request with the same credentials will not help.",
         ],
     },
     Comparison {
@@ -34,7 +35,7 @@ pub static COMPARISONS: &[Comparison] = &[
         codes: &[404, 410],
         title: "404 vs 410: not here, or gone for good",
         note: "Ask whether you know the resource existed and will never return. 410 says it was removed \
-               on purpose and permanently, so clients and search engines can drop their links; if the \
+               on purpose and permanently, and that its owners would like links to it removed; if the \
                server cannot tell whether the condition is permanent, 404 ought to be used instead \
                (RFC 9110 §15.5.11). Both are heuristically cacheable (RFC 9110 §15.1), so add explicit \
                Cache-Control if the resource may appear soon.",
@@ -60,15 +61,16 @@ pub static COMPARISONS: &[Comparison] = &[
         codes: &[409, 412],
         title: "409 vs 412: state conflict, or failed precondition",
         note: "Ask whether the client stated a condition in a request header. 412 answers a conditional \
-               request whose If-Match or If-Unmodified-Since evaluated to false, the lost-update check \
-               the client itself asked for (RFC 9110 §15.5.13, §13.1.1). 409 means the request clashes \
+               request whose If-Match or If-Unmodified-Since evaluated to false (or whose \
+               If-None-Match did, on a method other than GET or HEAD), the lost-update check the \
+               client itself asked for (RFC 9110 §15.5.13, §13.1.1, §13.1.2). 409 means the request clashes \
                with the resource's current state without such a header, such as a duplicate unique key, \
                a stale version number in the body or an invalid state change; the server SHOULD explain \
                the conflict so it can be resolved (RFC 9110 §15.5.10). To make clients send \
                conditions, answer 428 when they are missing (RFC 6585 §3).",
         rules: &[
             "409: the request conflicts with the current state (duplicate, stale version in the body, invalid transition); say how to resolve it.",
-            "412: a precondition header the client sent (If-Match, If-Unmodified-Since) is false; re-fetch, then retry with the new validator.",
+            "412: a precondition header the client sent (If-Match, If-Unmodified-Since, or If-None-Match on a write) is false; re-fetch, then retry with the new validator.",
         ],
     },
     Comparison {
@@ -102,13 +104,14 @@ pub static COMPARISONS: &[Comparison] = &[
         codes: &[502, 504],
         title: "502 vs 504: bad answer, or no answer in time",
         note: "Both come from a gateway or proxy and describe the server behind it; ask whether that \
-               upstream answered. 502 means the gateway got an invalid response from it, and proxies \
-               also use it when the connection is refused or reset (RFC 9110 §15.6.3). 504 means the \
-               upstream did not answer before the gateway stopped waiting (RFC 9110 §15.6.5). Look at \
+               upstream answered. 502 means the gateway got an invalid response from it (RFC 9110 \
+               §15.6.3); proxies such as nginx also send it when the connection to the upstream \
+               fails. 504 means no timely response came from the upstream before the gateway \
+               stopped waiting (RFC 9110 §15.6.5). Look at \
                the upstream's logs and the proxy's timeouts, not at the proxy's own code.",
         rules: &[
             "502: the upstream answered with something invalid, or the connection to it failed or was cut.",
-            "504: the upstream got the request but did not answer before the gateway's timeout.",
+            "504: the upstream did not answer before the gateway's timeout.",
         ],
     },
     Comparison {
@@ -130,11 +133,13 @@ pub static COMPARISONS: &[Comparison] = &[
         codes: &[301, 302, 303, 307, 308],
         title: "The redirect family: permanent or not, method kept or not",
         note: "Two questions decide: is the move permanent, and must the follow-up keep the method and \
-               body? 301 and 302 date from HTTP/1.0, when browsers already rewrote a redirected POST as \
-               a GET, so RFC 9110 still lets user agents do that (§15.4.2, §15.4.3). HTTP/1.1 added 303 \
-               to make the switch to GET explicit, the usual answer after a form POST (§15.4.4), and \
-               307 to forbid it; 308 later gave 307 a permanent twin. With 307 and 308 the user agent \
-               MUST NOT change the method, so the body is sent again (§15.4.8, §15.4.9).",
+               body? 301 and 302 date from HTTP/1.0; early user agents split on whether to redirect \
+               a POST as a POST or as a GET, practice settled on GET, and RFC 9110 still lets user \
+               agents do that (§15.4, §15.4.2, §15.4.3). HTTP/1.1 added 303 to make the switch to \
+               GET explicit, the usual answer after a form POST (§15.4.4), and 307 to forbid it: \
+               with 307 the user agent MUST NOT change the method (§15.4.8). 308 later gave 307 a \
+               permanent twin; RFC 9110 counts both as method-preserving (§15.4), and RFC 7538 §3 \
+               says 308 does not allow changing POST to GET, so the body is sent again.",
         rules: &[
             "301: permanent; clients may turn POST into GET; fine for pages and GET-only links.",
             "302: temporary; clients may turn POST into GET; in new code prefer 307 or 303.",
@@ -149,8 +154,8 @@ pub static COMPARISONS: &[Comparison] = &[
         note: "Ask whether the limit applies to this client or to the whole service. 429 says this \
                client, key or user sent too many requests in a given time (RFC 6585 §4); 503 says the \
                server cannot serve anyone right now because of overload or maintenance (RFC 9110 \
-               §15.6.4). Both may carry Retry-After (RFC 9110 §10.2.3), but only 429 is fixed by this \
-               one client slowing down.",
+               §15.6.4). Both MAY carry Retry-After (RFC 6585 §4, RFC 9110 §15.6.4, §10.2.3), but \
+               only 429 is fixed by this one client slowing down.",
         rules: &[
             "429: this client exceeded its quota or rate; send Retry-After and the limit details.",
             "503: the service as a whole is overloaded or in maintenance; send Retry-After if you can estimate recovery.",
@@ -161,7 +166,7 @@ pub static COMPARISONS: &[Comparison] = &[
         title: "408 vs 504: the client was slow, or the upstream was",
         note: "Ask who was too slow. 408 means the server stopped waiting for the client to finish \
                sending its request (RFC 9110 §15.5.9), typically a stalled upload or an idle \
-               connection, and the server usually closes the connection with it. 504 means a gateway \
+               connection; the connection is often closed with it, so a retry may need a new one. 504 means a gateway \
                or proxy received the whole request but gave up waiting for the upstream server to \
                answer (RFC 9110 §15.6.5). A slow backend is never a 408.",
         rules: &[
@@ -180,7 +185,7 @@ pub static COMPARISONS: &[Comparison] = &[
         rules: &[
             "413: the request body is too large; state the limit in the error.",
             "414: the URI (path and query) is too long; move bulk parameters into a request body.",
-            "431: the headers are too large overall or one field is; often too many or too large cookies.",
+            "431: the headers are too large overall or one field is, for example too many or too large cookies; say which field if one is at fault.",
         ],
     },
     Comparison {
@@ -188,10 +193,11 @@ pub static COMPARISONS: &[Comparison] = &[
         title: "406 vs 415: what the client wants back, or what it sent",
         note: "Ask which direction the format problem lies in. 406 means the server cannot produce a \
                representation that matches the request's Accept, Accept-Language or similar headers \
-               (RFC 9110 §15.5.7); the server may instead ignore those headers and send its default \
-               (RFC 9110 §12.5.1). 415 means the server will not process the request content because \
+               (RFC 9110 §15.5.7); the server may instead disregard those headers and send its default, \
+               and a request without them states no preference at all (RFC 9110 §12.4.1). 415 means the server will not process the request content because \
                of its Content-Type or Content-Encoding, such as XML posted to a JSON-only endpoint \
-               (RFC 9110 §15.5.16); the response can list what it takes in Accept or Accept-Encoding.",
+               (RFC 9110 §15.5.16); the response can list what it takes in Accept or Accept-Encoding \
+               (RFC 9110 §15.5.16).",
         rules: &[
             "406: nothing the server can produce matches the client's Accept headers (response side).",
             "415: the request body's Content-Type or Content-Encoding is not supported (request side).",
@@ -203,7 +209,8 @@ pub static COMPARISONS: &[Comparison] = &[
         note: "Both say the resource has a new permanent URI, both SHOULD carry it in Location, and both \
                are heuristically cacheable (RFC 9110 §15.4.2, §15.4.9, §15.1). The deciding question is \
                the method: for historical reasons a user agent MAY turn a POST into a GET when it \
-               follows 301, while with 308 it MUST NOT change the method. Use 301 for web pages and \
+               follows 301 (§15.4.2), while 308 is a method-preserving redirect (§15.4) that does not \
+               allow changing POST to GET (RFC 7538 §3). Use 301 for web pages and \
                GET-only links; use 308 for API endpoints that accept POST, PUT or PATCH.",
         rules: &[
             "301: moved for good; a POST may arrive at the new URI as a GET.",

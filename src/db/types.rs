@@ -65,6 +65,17 @@ pub enum Standing {
 }
 
 impl Standing {
+    /// For a temporary registration, whether its listed expiry date lies before `today`
+    /// ("YYYY-MM-DD", as from [`today`]); `None` for every other standing. On the expiry date
+    /// itself the registration still counts as current.
+    pub fn expired_on(&self, today: &str) -> Option<bool> {
+        match self {
+            // ISO dates of the same width order as strings.
+            Standing::Temporary { expires } => Some(*expires < today),
+            _ => None,
+        }
+    }
+
     pub fn label(&self) -> &'static str {
         match self {
             Standing::Standard => "standard",
@@ -75,6 +86,34 @@ impl Standing {
             Standing::Unofficial { .. } => "unofficial",
         }
     }
+}
+
+/// Today's date in UTC as "YYYY-MM-DD", read from the system clock.
+pub fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    date_of_day(seconds / 86_400)
+}
+
+/// The proleptic Gregorian date of a day counted from 1970-01-01, as "YYYY-MM-DD"
+/// (the civil-from-days conversion, for days on or after the epoch).
+fn date_of_day(days: u64) -> String {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let day_of_era = z % 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// A former name of a code.
@@ -249,4 +288,32 @@ pub struct Alternative {
     pub code: u16,
     /// When to prefer it: "if the account may come back after a review".
     pub when: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_since_the_epoch_become_calendar_dates() {
+        assert_eq!(date_of_day(0), "1970-01-01");
+        assert_eq!(date_of_day(59), "1970-03-01");
+        assert_eq!(date_of_day(11_016), "2000-02-29");
+        assert_eq!(date_of_day(20_405), "2025-11-13");
+        assert_eq!(date_of_day(20_770), "2026-11-13");
+        assert_eq!(date_of_day(20_771), "2026-11-14");
+        assert_eq!(today().len(), 10);
+    }
+
+    #[test]
+    fn a_temporary_registration_expires_only_after_its_date() {
+        let standing = Standing::Temporary {
+            expires: "2026-11-13",
+        };
+        assert_eq!(standing.expired_on("2026-11-12"), Some(false));
+        assert_eq!(standing.expired_on("2026-11-13"), Some(false));
+        assert_eq!(standing.expired_on("2026-11-14"), Some(true));
+        assert_eq!(standing.expired_on("2031-01-01"), Some(true));
+        assert_eq!(Standing::Standard.expired_on("2031-01-01"), None);
+    }
 }

@@ -81,6 +81,7 @@ fn record(status: &Status) -> Value {
         Standing::Temporary { expires } => Some(expires),
         _ => None,
     };
+    let expired = status.standing.expired_on(&db::today());
     json!({
         "schema_version": SCHEMA_VERSION,
         "code": status.code,
@@ -91,6 +92,7 @@ fn record(status: &Status) -> Value {
         "vendor": vendor,
         "verified": verified,
         "expires": expires,
+        "expired": expired,
         "former_names": status.former_names.iter().map(|a| json!({
             "name": a.name,
             "source": a.source,

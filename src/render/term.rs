@@ -535,10 +535,7 @@ fn standing_text(status: &Status) -> String {
 fn standing_note(status: &Status) -> Option<String> {
     match status.standing {
         Standing::Standard => None,
-        Standing::Temporary { expires } => Some(format!(
-            "temporary IANA registration, due to expire {expires}: check the live registry for its \
-             current state"
-        )),
+        Standing::Temporary { expires } => Some(temporary_note(expires, &db::today())),
         Standing::Reserved => {
             Some("reserved by IANA as (Unused): do not give it a meaning".to_string())
         }
@@ -552,6 +549,23 @@ fn standing_note(status: &Status) -> Option<String> {
                 " (not confirmed by the vendor's own documents)"
             }
         )),
+    }
+}
+
+/// The standing line of a temporary registration, worded by whether its listed expiry date has
+/// passed by `today` ("YYYY-MM-DD").
+fn temporary_note(expires: &str, today: &str) -> String {
+    if expires < today {
+        format!(
+            "temporary IANA registration whose listed expiry date, {expires}, has passed (today is \
+             {today}): it may have been extended, made permanent or dropped, so check the live \
+             IANA registry"
+        )
+    } else {
+        format!(
+            "temporary IANA registration, listed as expiring {expires}: check the live IANA \
+             registry for its current state"
+        )
     }
 }
 
@@ -594,5 +608,23 @@ pub fn body_text(status: &Status) -> &'static str {
             "allowed; explain the problem in it (except for HEAD)"
         }
         Body::Allowed => "allowed",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::temporary_note;
+
+    #[test]
+    fn a_temporary_registration_note_follows_the_date() {
+        let before = temporary_note("2026-11-13", "2026-11-12");
+        assert!(before.contains("listed as expiring 2026-11-13"), "{before}");
+        assert!(!before.contains("passed"), "{before}");
+        let on_the_day = temporary_note("2026-11-13", "2026-11-13");
+        assert!(!on_the_day.contains("passed"), "{on_the_day}");
+        let after = temporary_note("2026-11-13", "2026-11-29");
+        assert!(after.contains("2026-11-13, has passed"), "{after}");
+        assert!(after.contains("today is 2026-11-29"), "{after}");
+        assert!(after.contains("check the live IANA registry"), "{after}");
     }
 }

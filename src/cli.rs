@@ -138,9 +138,41 @@ pub enum Command {
     )]
     Rest(RestArgs),
 
+    /// Check a response against what its status code requires
+    ///
+    /// Reads what curl -si, curl -sI, curl -sIL, curl -v (2>&1), wget -S or HTTPie print, a
+    /// raw response, or a HAR file exported from a browser, and reports for each response
+    /// the status and every finding: an error where a MUST or MUST NOT is broken, a warning
+    /// where a SHOULD is not met or the response contradicts its code, a note for advice,
+    /// each with the RFC section it rests on. A redirect chain is summarised.
+    #[command(after_long_help = CHECK_EXAMPLES)]
+    Check(CheckArgs),
+
     /// Print a shell completion script
     #[command(after_long_help = COMPLETION_EXAMPLES)]
     Completions(CompletionArgs),
+}
+
+const CHECK_EXAMPLES: &str = "\
+Examples:
+  curl -si https://api.example.com/users/7 | httpcode check
+  curl -sIL http://example.com | httpcode check       A redirect chain
+  curl -v https://example.com/f 2>&1 | httpcode check The request is read too
+  httpcode check response.txt
+  httpcode check session.har --fail-on error --json
+
+Exit status: 0 nothing at or above --fail-on (default: warning), 1 something
+was found, 2 the input holds no response (or cannot be read).";
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// A file holding the responses (default: standard input; '-' also means it)
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub file: Option<std::path::PathBuf>,
+
+    /// The lowest level that makes the exit status 1
+    #[arg(long, value_enum, value_name = "LEVEL", default_value = "warning")]
+    pub fail_on: crate::check::Level,
 }
 
 const COMPLETION_EXAMPLES: &str = "\

@@ -3,12 +3,12 @@
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 
-use crate::cli::{CompareArgs, ListArgs, RestArgs, SearchArgs, WhichArgs};
+use crate::cli::{CheckArgs, CompareArgs, ListArgs, RestArgs, SearchArgs, WhichArgs};
 use crate::lookup::{self, Found};
 use crate::render::style::Theme;
 use crate::render::term::Term;
 use crate::render::{Detail, json, tree as tree_view};
-use crate::{Error, Exit, db, prompt, query, rest as rest_map, search as ranking, tree};
+use crate::{Error, Exit, db, prompt, query, rest as rest_map, safe, search as ranking, tree};
 
 pub fn list(
     args: &ListArgs,
@@ -58,7 +58,7 @@ pub fn lookup(
         if !hits.is_empty() {
             eprintln!(
                 "httpcode: '{}' is not a code, name or constant; search results:",
-                printable(&sentence)
+                safe::text(&sentence)
             );
         }
         return show_hits(&hits, &sentence, as_json, detail, theme, out);
@@ -128,7 +128,7 @@ const SEARCH_LIMIT: usize = 10;
 /// The one-line hint for a search that found nothing.
 fn nothing_matched(words: &str) -> String {
     let close = ranking::suggestions(words);
-    let words = printable(words);
+    let words = safe::text(words);
     if close.is_empty() {
         format!("nothing matches '{words}': try other words, a code (404) or 'httpcode list'")
     } else {
@@ -144,7 +144,7 @@ fn only_question_words(words: &str) -> String {
     format!(
         "'{}' holds only question words: describe the situation, such as 'user is banned' or \
          'rate limit'",
-        printable(words)
+        safe::text(words)
     )
 }
 
@@ -203,27 +203,12 @@ fn show_hits(
     Ok(Exit::Found)
 }
 
-/// Text from the command line made safe to echo: control and bidirectional characters are
-/// shown as escapes instead of acting on the terminal.
-fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-            if c.is_control() || bidi {
-                c.escape_unicode().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
-
 /// An argument as text, or the usage error for bytes that are not UTF-8.
 fn utf8(arg: &OsString) -> Result<&str, Error> {
     arg.to_str().ok_or_else(|| {
         Error::Usage(format!(
             "{} is not valid UTF-8: give a code (404), a class (4xx) or words",
-            arg.to_string_lossy()
+            safe::bytes(arg.as_encoded_bytes())
         ))
     })
 }
@@ -381,6 +366,74 @@ fn show_leaf(
     }
     tree_view::result(out, theme, steps, leaf)?;
     Ok(Exit::Found)
+}
+
+/// What `check` says when it has nothing to read, or nothing in it is a response.
+const CHECK_HINT: &str = "no status line found: pipe 'curl -si URL', 'curl -sI URL' or \
+                          'curl -v URL 2>&1' into 'httpcode check', or give a file";
+
+/// Checks every response in the input and reports; the exit status says whether anything
+/// at or above `--fail-on` was found.
+pub fn check(
+    args: &CheckArgs,
+    as_json: bool,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    use crate::check::{self as checker, ReadError};
+    use crate::render::check::{self as report, Report};
+
+    let from_stdin = args.file.as_deref().is_none_or(|f| f.as_os_str() == "-");
+    let exchanges = if from_stdin {
+        // Nothing is piped in: say what to do rather than wait for typing.
+        if io::stdin().is_terminal() {
+            return Err(Error::Usage(CHECK_HINT.into()));
+        }
+        checker::read(io::stdin().lock())
+    } else {
+        let path = args.file.as_deref().expect("a file was given");
+        let file = std::fs::File::open(path).map_err(|e| {
+            Error::Usage(format!(
+                "cannot read {}: {e}",
+                safe::text(&path.to_string_lossy())
+            ))
+        })?;
+        checker::read(io::BufReader::new(file))
+    };
+    let exchanges = exchanges.map_err(|e| match e {
+        ReadError::NoResponse => Error::Usage(CHECK_HINT.into()),
+        ReadError::TooMany => Error::Usage(format!(
+            "more than {} responses: check a smaller part of the input",
+            checker::parse::MAX_RESPONSES
+        )),
+        ReadError::Har(reason) => {
+            Error::Usage(format!("not a HAR file that can be read: {reason}"))
+        }
+        ReadError::Io(e) => Error::Usage(format!("cannot read the input: {e}")),
+    })?;
+    let reports: Vec<Report> = (0..exchanges.len())
+        .map(|i| Report {
+            exchange: &exchanges[i],
+            findings: checker::rules::check(&exchanges, i),
+        })
+        .collect();
+    let chain = checker::chain(&exchanges);
+    if as_json {
+        serde_json::to_writer_pretty(&mut *out, &report::to_json(&reports, chain.as_ref()))
+            .map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        report::render(out, theme, &reports, chain.as_ref())?;
+    }
+    let failed = reports
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| f.level >= args.fail_on);
+    Ok(if failed {
+        Exit::NothingFound
+    } else {
+        Exit::Found
+    })
 }
 
 /// Prints the completion script for `shell` (in a JSON object with `--json`).

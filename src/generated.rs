@@ -22,25 +22,40 @@ const SCRIPTS: [(Shell, &str); 5] = [
 /// The month the pages were last revised, shown in their header.
 const REVISED: &str = "November 2026";
 
-/// The exit statuses, on every page; the signal ones only where the prompt runs.
-fn exit_status(roff: &mut Roff, prompt: bool) {
+/// The exit statuses of `page`; check's differ, and the signal ones only apply where the
+/// prompt runs.
+fn exit_status(roff: &mut Roff, page: &str) {
     roff.control("SH", ["EXIT STATUS"]);
-    let mut statuses = vec![
-        (
-            "0",
-            "Something was found (a code, a class, search results, a tree leaf).",
-        ),
-        (
-            "1",
-            "Nothing was found: no search result, or the interactive walk was quit.",
-        ),
-        (
-            "2",
-            "Usage error: a malformed code or pattern, an unknown flag, a bad path; or output \
-             that could not be written.",
-        ),
-    ];
-    if prompt {
+    let mut statuses = if page == "httpcode-check" {
+        vec![
+            (
+                "0",
+                "No finding at or above the --fail-on level (default: warning).",
+            ),
+            ("1", "A finding at or above the --fail-on level."),
+            (
+                "2",
+                "The input holds no response or cannot be read, or a usage error.",
+            ),
+        ]
+    } else {
+        vec![
+            (
+                "0",
+                "Something was found (a code, a class, search results, a tree leaf).",
+            ),
+            (
+                "1",
+                "Nothing was found: no search result, or the interactive walk was quit.",
+            ),
+            (
+                "2",
+                "Usage error: a malformed code or pattern, an unknown flag, a bad path; or \
+                 output that could not be written.",
+            ),
+        ]
+    };
+    if page == "httpcode" || page == "httpcode-which" {
         statuses.push((
             "129, 130, 143",
             "The interactive which walk was ended by SIGHUP, Ctrl-C (SIGINT) or SIGTERM; the \
@@ -86,6 +101,10 @@ fn main_page_sections(roff: &mut Roff) {
             "httpcode which --path failed/the-server/bug",
             "Walk the decision tree with scripted answers.",
         ),
+        (
+            "curl -si URL | httpcode check",
+            "Check a real response against what its status code requires.",
+        ),
         ("httpcode 404 --json | jq .name", "Machine-readable output."),
     ];
     roff.control("SH", ["EXAMPLES"]);
@@ -94,7 +113,7 @@ fn main_page_sections(roff: &mut Roff) {
             .text([bold(*command)])
             .text([roman(*what)]);
     }
-    exit_status(roff, true);
+    exit_status(roff, "httpcode");
     roff.control("SH", ["ENVIRONMENT"]);
     for (name, what) in [
         (
@@ -138,6 +157,7 @@ fn main_page_sections(roff: &mut Roff) {
         "httpcode-compare",
         "httpcode-which",
         "httpcode-rest",
+        "httpcode-check",
         "httpcode-completions",
     ];
     let mut refs = Vec::new();
@@ -186,7 +206,7 @@ fn page(command: clap::Command, name: &str) -> String {
             }
             roff.control("fi", []);
         }
-        exit_status(&mut roff, name == "httpcode-which");
+        exit_status(&mut roff, name);
         roff.control("SH", ["SEE ALSO"]);
         roff.text([bold("httpcode"), roman("(1)")]);
     }

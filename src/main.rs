@@ -1,5 +1,6 @@
 //! httpcode: explain HTTP status codes, offline.
 
+mod check;
 mod cli;
 mod commands;
 mod completion;
@@ -11,6 +12,7 @@ mod prompt;
 mod query;
 mod render;
 mod rest;
+mod safe;
 mod search;
 mod tree;
 
@@ -150,6 +152,10 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Some(Command::Compare(args)) => commands::compare(args, json, detail, theme, out),
         Some(Command::Which(args)) => commands::which(args, json, detail, theme, out),
         Some(Command::Rest(args)) => commands::rest(args, json, detail, theme, out),
+        Some(Command::Check(_)) if detail != Detail::Normal => Err(Error::Usage(
+            "--brief and --full do not apply to check: drop them".into(),
+        )),
+        Some(Command::Check(args)) => commands::check(args, json, theme, out),
         // A script has no short or long form.
         Some(Command::Completions(_)) if detail != Detail::Normal => Err(Error::Usage(
             "--brief and --full do not apply to completions: drop them".into(),

@@ -162,6 +162,12 @@ const CASES: &[(&str, &[&str], &[&str])] = &[
     ("httpcode rest p", &["post", "put", "patch"], &["get"]),
     ("httpcode search -n ", &["10"], &["Cargo.toml"]),
     ("httpcode se", &["search"], &[]),
+    (
+        "httpcode check --fail-on ",
+        &["error", "warning", "note"],
+        &[],
+    ),
+    ("httpcode ch", &["check"], &[]),
     ("httpcode 42", &["420", "422", "429"], &["500"]),
 ];
 

@@ -86,7 +86,15 @@ fn man_pages_have_the_written_sections_and_render_cleanly() {
         assert!(main.contains(variable), "{variable}");
     }
     let version = env!("CARGO_PKG_VERSION");
-    for command in ["list", "search", "compare", "which", "rest", "completions"] {
+    for command in [
+        "list",
+        "search",
+        "compare",
+        "which",
+        "rest",
+        "check",
+        "completions",
+    ] {
         let page = std::fs::read_to_string(format!("{dir}/httpcode-{command}.1")).unwrap();
         // The header names a date and the version; the synopsis, the command as typed.
         let header = page.lines().find(|l| l.starts_with(".TH")).unwrap();
@@ -110,7 +118,7 @@ fn man_pages_have_the_written_sections_and_render_cleanly() {
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
-    assert_eq!(pages.len(), 7, "a page for httpcode and each subcommand");
+    assert_eq!(pages.len(), 8, "a page for httpcode and each subcommand");
     // groff is optional on a build machine; where it is installed, it must not warn.
     let Ok(probe) = std::process::Command::new("groff")
         .arg("--version")

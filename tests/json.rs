@@ -76,6 +76,14 @@ fn every_command_and_mode_validates_against_its_schema() {
         ("rest", &["rest", "--json"]),
         ("rest", &["rest", "delete", "--json"]),
         ("completions", &["completions", "zsh", "--json"]),
+        (
+            "check",
+            &[
+                "check",
+                "tests/fixtures/responses/nginx-1.22.1_200_curl-si.txt",
+                "--json",
+            ],
+        ),
     ];
     for (name, args) in cases {
         let value = json_of(args, 0);

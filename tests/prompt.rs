@@ -19,6 +19,7 @@ fn on_terminal(env: &[(&str, &str)]) -> String {
     command
         .args(["404", "--brief"])
         .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR")
         .env_remove("CLICOLOR_FORCE");
     command.env("TERM", "xterm");
     for (name, value) in env {
@@ -44,5 +45,13 @@ fn colour_on_a_terminal_unless_no_color_or_a_dumb_terminal() {
     assert!(
         !on_terminal(&[("TERM", "dumb")]).contains("\x1b["),
         "TERM=dumb"
+    );
+    assert!(
+        !on_terminal(&[("CLICOLOR", "0")]).contains("\x1b["),
+        "CLICOLOR=0"
+    );
+    assert!(
+        on_terminal(&[("CLICOLOR", "1")]).contains("\x1b["),
+        "CLICOLOR=1 changes nothing on a terminal"
     );
 }

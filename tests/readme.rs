@@ -37,7 +37,13 @@ fn console_examples_print_what_the_readme_shows() {
             .env("COLUMNS", "90")
             .output()
             .unwrap();
-        assert_eq!(output.status.code(), Some(0), "httpcode {command}");
+        // `check` exits 1 when it finds something, which its example shows.
+        let expected_status = if command.starts_with("check ") { 1 } else { 0 };
+        assert_eq!(
+            output.status.code(),
+            Some(expected_status),
+            "httpcode {command}"
+        );
         let actual = String::from_utf8(output.stdout).unwrap();
         let actual: Vec<&str> = actual.lines().collect();
         assert_eq!(actual, expected, "httpcode {command}");
@@ -55,4 +61,23 @@ fn the_quick_start_is_two_commands() {
     let block = &block[..block.find("```").unwrap()];
     let commands: Vec<&str> = block.lines().filter(|l| !l.trim().is_empty()).collect();
     assert_eq!(commands, ["cargo run --release -- 422", "cargo test"]);
+}
+
+#[test]
+fn the_readme_lists_every_check() {
+    let readme = include_str!("../README.md");
+    let rules = include_str!("../src/check/rules.rs");
+    let list = &rules[rules.find("pub const CHECKS").unwrap()..];
+    let list = &list[..list.find("];").unwrap()];
+    // Each entry is ("id", Level::..., "source"): the id is the quoted text before a level.
+    let ids: Vec<&str> = list
+        .split("Level::")
+        .map(|before| before.trim_end().trim_end_matches(','))
+        .filter_map(|before| before.strip_suffix('"'))
+        .map(|before| &before[before.rfind('"').unwrap() + 1..])
+        .collect();
+    assert!(ids.len() >= 30, "{ids:?}");
+    for id in ids {
+        assert!(readme.contains(&format!("| `{id}` |")), "README lacks {id}");
+    }
 }

@@ -1,5 +1,6 @@
 //! Output: the colour and width decisions, and the terminal and JSON renderers.
 
+pub mod check;
 pub mod compare;
 pub mod json;
 pub mod rest;

@@ -1,0 +1,314 @@
+//! Each check, on a response that trips it and on one that passes it.
+
+use super::*;
+use crate::check::parse;
+
+const DATE: &str = "Date: Sun, 29 Nov 2026 10:00:00 GMT";
+
+/// The findings of every response in `text` (raw messages, requests HTTPie-style).
+fn findings(text: &str) -> Vec<Finding> {
+    let text = text.replace("{DATE}", DATE);
+    let exchanges = parse::read(text.as_bytes()).expect("reads");
+    (0..exchanges.len())
+        .flat_map(|i| check(&exchanges, i))
+        .collect()
+}
+
+fn trips(check: &str, text: &str) -> bool {
+    findings(text).iter().any(|f| f.check == check)
+}
+
+/// Every check with a response that trips it and one that does not.
+const CASES: &[(&str, &str, &str)] = &[
+    (
+        "status-out-of-range",
+        "HTTP/1.1 099 Odd\n{DATE}\n\n",
+        "HTTP/1.1 200 OK\n{DATE}\n\n",
+    ),
+    (
+        "status-unassigned",
+        "HTTP/1.1 432 Thing\n{DATE}\n\n",
+        "HTTP/1.1 400 Bad Request\n{DATE}\n\n",
+    ),
+    (
+        "status-unofficial",
+        "HTTP/1.1 499 Client Closed Request\n\n",
+        "HTTP/1.1 404 Not Found\n{DATE}\n\n",
+    ),
+    (
+        "status-deprecated",
+        "HTTP/1.1 305 Use Proxy\n{DATE}\n\n",
+        "HTTP/1.1 307 Temporary Redirect\nLocation: /a\n{DATE}\n\n",
+    ),
+    (
+        "status-reserved",
+        "HTTP/1.1 418 I'm a teapot\n{DATE}\n\n",
+        "HTTP/1.1 422 Unprocessable Content\n{DATE}\n\n",
+    ),
+    (
+        "reason-names-other-code",
+        "HTTP/1.1 200 Not Found\n{DATE}\n\n",
+        "HTTP/1.1 200 OK\n{DATE}\n\n",
+    ),
+    (
+        "reason-is-old-name",
+        "HTTP/1.1 413 Payload Too Large\n{DATE}\n\n",
+        "HTTP/1.1 413 Content Too Large\nRetry-After: 10\n{DATE}\n\n",
+    ),
+    (
+        "1xx-to-http-1.0",
+        "GET / HTTP/1.0\n\nHTTP/1.1 100 Continue\n\nHTTP/1.1 200 OK\n{DATE}\n\n",
+        "GET / HTTP/1.1\nExpect: 100-continue\n\nHTTP/1.1 100 Continue\n\nHTTP/1.1 200 OK\n{DATE}\n\n",
+    ),
+    (
+        "100-without-expect",
+        "PUT /a HTTP/1.1\n\nHTTP/1.1 100 Continue\n\nHTTP/1.1 204 No Content\n{DATE}\n\n",
+        "PUT /a HTTP/1.1\nExpect: 100-continue\n\nHTTP/1.1 100 Continue\n\nHTTP/1.1 204 No Content\n{DATE}\n\n",
+    ),
+    (
+        "101-without-upgrade",
+        "HTTP/1.1 101 Switching Protocols\nConnection: upgrade\n\n",
+        "HTTP/1.1 101 Switching Protocols\nUpgrade: websocket\nConnection: upgrade\n\n",
+    ),
+    (
+        "101-not-requested",
+        "GET /ws HTTP/1.1\n\nHTTP/1.1 101 Switching Protocols\nUpgrade: websocket\n\n",
+        "GET /ws HTTP/1.1\nUpgrade: websocket\n\nHTTP/1.1 101 Switching Protocols\nUpgrade: websocket\n\n",
+    ),
+    (
+        "content-length-on-1xx-or-204",
+        "HTTP/1.1 204 No Content\nContent-Length: 0\n{DATE}\n\n",
+        "HTTP/1.1 204 No Content\n{DATE}\n\n",
+    ),
+    (
+        "transfer-encoding-on-1xx-or-204",
+        "HTTP/1.1 204 No Content\nTransfer-Encoding: chunked\n{DATE}\n\n",
+        "HTTP/1.1 204 No Content\n{DATE}\n\n",
+    ),
+    (
+        "201-without-location",
+        "POST /users HTTP/1.1\n\nHTTP/1.1 201 Created\n{DATE}\n\n",
+        "POST /users HTTP/1.1\n\nHTTP/1.1 201 Created\nLocation: /users/7\n{DATE}\n\n",
+    ),
+    (
+        "201-to-safe-method",
+        "GET /users HTTP/1.1\n\nHTTP/1.1 201 Created\nLocation: /users/7\n{DATE}\n\n",
+        "PUT /users/7 HTTP/1.1\n\nHTTP/1.1 201 Created\nLocation: /users/7\n{DATE}\n\n",
+    ),
+    (
+        "204-with-content",
+        "HTTP/1.1 204 No Content\n{DATE}\n\n{}\n",
+        "HTTP/1.1 204 No Content\n{DATE}\n\n",
+    ),
+    (
+        "206-without-content-range",
+        "HTTP/1.1 206 Partial Content\n{DATE}\n\nab\n",
+        "HTTP/1.1 206 Partial Content\nContent-Range: bytes 0-1/10\n{DATE}\n\nab\n",
+    ),
+    (
+        "206-without-range-request",
+        "GET /f HTTP/1.1\n\nHTTP/1.1 206 Partial Content\nContent-Range: bytes 0-1/10\n{DATE}\n\n",
+        "GET /f HTTP/1.1\nRange: bytes=0-1\n\nHTTP/1.1 206 Partial Content\nContent-Range: bytes 0-1/10\n{DATE}\n\n",
+    ),
+    (
+        "content-range-syntax",
+        "HTTP/1.1 206 Partial Content\nContent-Range: bytes 5-1/10\n{DATE}\n\n",
+        "HTTP/1.1 206 Partial Content\nContent-Range: bytes 1-5/*\n{DATE}\n\n",
+    ),
+    (
+        "2xx-with-error-body",
+        "HTTP/1.1 200 OK\nContent-Type: application/json\n{DATE}\n\n{\"success\": false, \"message\": \"no such user\"}\n",
+        "HTTP/1.1 200 OK\nContent-Type: application/json\n{DATE}\n\n{\"success\": true, \"error\": null}\n",
+    ),
+    (
+        "2xx-with-problem-details",
+        "HTTP/1.1 200 OK\nContent-Type: application/problem+json\n{DATE}\n\n{}\n",
+        "HTTP/1.1 404 Not Found\nContent-Type: application/problem+json\n{DATE}\n\n{}\n",
+    ),
+    (
+        "redirect-without-location",
+        "HTTP/1.1 301 Moved Permanently\n{DATE}\n\n",
+        "HTTP/1.1 301 Moved Permanently\nLocation: https://example.com/\n{DATE}\n\n",
+    ),
+    (
+        "location-syntax",
+        "HTTP/1.1 302 Found\nLocation: /a b\n{DATE}\n\n",
+        "HTTP/1.1 302 Found\nLocation: /a%20b\n{DATE}\n\n",
+    ),
+    (
+        "304-with-content",
+        "HTTP/1.1 304 Not Modified\n{DATE}\n\nold\n",
+        "HTTP/1.1 304 Not Modified\n{DATE}\n\n",
+    ),
+    (
+        "304-without-condition",
+        "GET /a HTTP/1.1\n\nHTTP/1.1 304 Not Modified\n{DATE}\n\n",
+        "GET /a HTTP/1.1\nIf-Modified-Since: Sun, 29 Nov 2026 09:00:00 GMT\n\nHTTP/1.1 304 Not Modified\n{DATE}\n\n",
+    ),
+    (
+        "304-missing-fields",
+        "GET /a HTTP/1.1\nIf-None-Match: \"x\"\n\nHTTP/1.1 304 Not Modified\n{DATE}\n\n",
+        "GET /a HTTP/1.1\nIf-None-Match: \"x\"\n\nHTTP/1.1 304 Not Modified\nETag: \"x\"\n{DATE}\n\n",
+    ),
+    (
+        "post-redirected-with-301-or-302",
+        "POST /form HTTP/1.1\n\nHTTP/1.1 302 Found\nLocation: /done\n{DATE}\n\n",
+        "POST /form HTTP/1.1\n\nHTTP/1.1 303 See Other\nLocation: /done\n{DATE}\n\n",
+    ),
+    (
+        "redirect-loop",
+        "HTTP/1.1 302 Found\nLocation: /a\n{DATE}\n\nHTTP/1.1 302 Found\nLocation: /b\n{DATE}\n\nHTTP/1.1 302 Found\nLocation: /a\n{DATE}\n\n",
+        "HTTP/1.1 302 Found\nLocation: /a\n{DATE}\n\nHTTP/1.1 302 Found\nLocation: /b\n{DATE}\n\nHTTP/1.1 200 OK\n{DATE}\n\n",
+    ),
+    (
+        "401-without-www-authenticate",
+        "HTTP/1.1 401 Unauthorized\n{DATE}\n\n",
+        "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\"\n{DATE}\n\n",
+    ),
+    (
+        "407-without-proxy-authenticate",
+        "HTTP/1.1 407 Proxy Authentication Required\n{DATE}\n\n",
+        "HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm=\"proxy\"\n{DATE}\n\n",
+    ),
+    (
+        "405-without-allow",
+        "HTTP/1.1 405 Method Not Allowed\n{DATE}\n\n",
+        "HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\n{DATE}\n\n",
+    ),
+    (
+        "allow-syntax",
+        "HTTP/1.1 405 Method Not Allowed\nAllow: GET; HEAD\n{DATE}\n\n",
+        "HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\n{DATE}\n\n",
+    ),
+    (
+        "405-allows-the-method",
+        "POST /a HTTP/1.1\n\nHTTP/1.1 405 Method Not Allowed\nAllow: GET, POST\n{DATE}\n\n",
+        "POST /a HTTP/1.1\n\nHTTP/1.1 405 Method Not Allowed\nAllow: GET\n{DATE}\n\n",
+    ),
+    (
+        "416-without-content-range",
+        "GET /f HTTP/1.1\nRange: bytes=900-\n\nHTTP/1.1 416 Range Not Satisfiable\n{DATE}\n\n",
+        "GET /f HTTP/1.1\nRange: bytes=900-\n\nHTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes */100\n{DATE}\n\n",
+    ),
+    (
+        "417-without-expect",
+        "PUT /a HTTP/1.1\n\nHTTP/1.1 417 Expectation Failed\n{DATE}\n\n",
+        "PUT /a HTTP/1.1\nExpect: 100-continue\n\nHTTP/1.1 417 Expectation Failed\n{DATE}\n\n",
+    ),
+    (
+        "426-without-upgrade",
+        "HTTP/1.1 426 Upgrade Required\n{DATE}\n\n",
+        "HTTP/1.1 426 Upgrade Required\nUpgrade: websocket\nConnection: Upgrade\n{DATE}\n\n",
+    ),
+    (
+        "413-without-retry-after",
+        "HTTP/1.1 413 Content Too Large\n{DATE}\n\n",
+        "HTTP/1.1 413 Content Too Large\nRetry-After: 120\n{DATE}\n\n",
+    ),
+    (
+        "429-without-retry-after",
+        "HTTP/1.1 429 Too Many Requests\n{DATE}\n\n",
+        "HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n{DATE}\n\n",
+    ),
+    (
+        "503-without-retry-after",
+        "HTTP/1.1 503 Service Unavailable\n\n",
+        "HTTP/1.1 503 Service Unavailable\nRetry-After: Sun, 29 Nov 2026 11:00:00 GMT\n\n",
+    ),
+    (
+        "retry-after-syntax",
+        "HTTP/1.1 503 Service Unavailable\nRetry-After: 5 minutes\n\n",
+        "HTTP/1.1 503 Service Unavailable\nRetry-After: Sunday, 29-Nov-26 11:00:00 GMT\n\n",
+    ),
+    (
+        "date-missing",
+        "HTTP/1.1 200 OK\n\n",
+        "HTTP/1.1 200 OK\n{DATE}\n\n",
+    ),
+    (
+        "content-length-syntax",
+        "HTTP/1.1 200 OK\nContent-Length: 5\nContent-Length: 6\n{DATE}\n\n",
+        "HTTP/1.1 200 OK\nContent-Length: 5\n{DATE}\n\nhello",
+    ),
+    (
+        "content-length-with-transfer-encoding",
+        "HTTP/1.1 200 OK\nContent-Length: 5\nTransfer-Encoding: chunked\n{DATE}\n\n",
+        "HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n{DATE}\n\n",
+    ),
+    (
+        "connection-field-in-h2-or-h3",
+        "HTTP/2 200\nconnection: keep-alive\n{DATE}\n\n",
+        "HTTP/2 200\n{DATE}\n\n",
+    ),
+    (
+        "error-cacheable-by-shared-caches",
+        "HTTP/1.1 503 Service Unavailable\nRetry-After: 5\nCache-Control: public, max-age=300\n\n",
+        "HTTP/1.1 503 Service Unavailable\nRetry-After: 5\nCache-Control: no-store\n\n",
+    ),
+];
+
+#[test]
+fn every_check_trips_on_its_case_and_passes_the_other() {
+    for (check, bad, good) in CASES {
+        assert!(
+            trips(check, bad),
+            "{check} should trip on:\n{bad}\n{:#?}",
+            findings(bad)
+        );
+        assert!(
+            !trips(check, good),
+            "{check} should pass:\n{good}\n{:#?}",
+            findings(good)
+        );
+    }
+}
+
+#[test]
+fn every_listed_check_has_its_cases_and_a_source() {
+    for (id, _, source) in CHECKS {
+        assert!(
+            CASES.iter().any(|(c, _, _)| c == id),
+            "{id} has no test case"
+        );
+        assert!(
+            source.starts_with("RFC") || source.starts_with("IANA"),
+            "{id}: {source}"
+        );
+    }
+    assert!(CHECKS.len() >= 30);
+}
+
+#[test]
+fn a_clean_response_has_no_findings() {
+    let clean = "GET /users/7 HTTP/1.1\n\nHTTP/1.1 200 OK\nContent-Type: application/json\n\
+                 {DATE}\nContent-Length: 12\n\n{\"id\": 7}\n\n";
+    assert_eq!(findings(clean), Vec::new());
+}
+
+#[test]
+fn levels_follow_the_rfc_words() {
+    let f = findings("POST /u HTTP/1.1\n\nHTTP/1.1 201 Created\n{DATE}\n\n");
+    assert_eq!(f[0].level, Level::Warning, "SHOULD");
+    let f = findings("PUT /u HTTP/1.1\n\nHTTP/1.1 201 Created\n{DATE}\n\n");
+    assert_eq!(f[0].level, Level::Note, "no SHOULD outside POST");
+    let f = findings("HTTP/1.1 303 See Other\n{DATE}\n\n");
+    assert_eq!(f[0].level, Level::Note, "303 has no SHOULD for Location");
+}
+
+#[test]
+fn http_dates_in_all_three_forms() {
+    assert!(is_http_date("Sun, 06 Nov 1994 08:49:37 GMT"));
+    assert!(is_http_date("Sunday, 06-Nov-94 08:49:37 GMT"));
+    assert!(is_http_date("Sun Nov  6 08:49:37 1994"));
+    assert!(!is_http_date("2026-11-29T10:00:00Z"));
+    assert!(!is_http_date("tomorrow"));
+}
+
+#[test]
+fn messages_quote_field_values_as_sent() {
+    let f = findings("HTTP/1.1 302 Found\nLocation: /a\u{1b}[2Jb\n{DATE}\n\n");
+    assert!(
+        f.iter().any(|f| f.message.contains("/a\u{1b}[2Jb")),
+        "{f:#?}"
+    );
+}

@@ -494,6 +494,49 @@ mod tests {
         assert!(matches!(read(&b""[..]), Err(ReadError::NoResponse)));
     }
 
+    use proptest::prelude::*;
+
+    /// Pieces real input is made of, to build messages that are nearly right.
+    fn piece() -> impl Strategy<Value = Vec<u8>> {
+        prop_oneof![
+            Just(b"HTTP/1.1 200 OK\r\n".to_vec()),
+            Just(b"HTTP/2 304\n".to_vec()),
+            Just(b"< HTTP/1.1 100 Continue\r\n".to_vec()),
+            Just(b"> GET / HTTP/1.1\n".to_vec()),
+            Just(b"  HTTP/1.0 404 Not Found\n".to_vec()),
+            Just(b"Content-Length: 3\r\n".to_vec()),
+            Just(b"\r\n".to_vec()),
+            Just(b"\n".to_vec()),
+            Just(b" folded\n".to_vec()),
+            Just(b"\0\xff\xfe\r".to_vec()),
+            proptest::collection::vec(any::<u8>(), 0..64),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            let _ = read(&bytes[..]);
+            let _ = crate::check::read(&bytes[..]);
+        }
+
+        #[test]
+        fn near_messages_and_their_truncations_never_panic(
+            pieces in proptest::collection::vec(piece(), 0..40),
+            cut in 0usize..2048,
+        ) {
+            let bytes: Vec<u8> = pieces.concat();
+            let end = cut.min(bytes.len());
+            if let Ok(exchanges) = read(&bytes[..end]) {
+                for (i, _) in exchanges.iter().enumerate() {
+                    let _ = crate::check::rules::check(&exchanges, i);
+                }
+            }
+        }
+    }
+
     #[test]
     fn long_lines_and_content_are_counted_not_kept() {
         let mut text = b"HTTP/1.1 200 OK\n\n".to_vec();

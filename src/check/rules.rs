@@ -1,7 +1,9 @@
 //! The checks: what a response's status code requires of it, each with its level and the
 //! section of the RFC it rests on. Levels follow the RFC's words: an error breaks a MUST or
-//! MUST NOT (or the field grammar, which RFC 9110 §2.2 says a sender MUST NOT break); a
-//! warning goes against a SHOULD or contradicts the code's own definition; a note is advice.
+//! MUST NOT, a field's grammar (which RFC 9110 §2.2 says a sender MUST NOT break) or what a
+//! message can carry at all (content after a 204 or 304, which end with their header
+//! section); a warning goes against a SHOULD or contradicts the code's own definition; a note
+//! is advice.
 
 use std::collections::HashSet;
 
@@ -88,7 +90,7 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         Level::Warning,
         "RFC 9110 §15.3.7",
     ),
-    ("content-range-syntax", Level::Error, "RFC 9110 §14.4"),
+    ("content-range-syntax", Level::Error, "RFC 9110 §14.4, §2.2"),
     ("2xx-with-error-body", Level::Warning, "RFC 9110 §15.3"),
     (
         "2xx-with-problem-details",
@@ -100,7 +102,7 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         Level::Warning,
         "RFC 9110 §15.4.2-§15.4.9",
     ),
-    ("location-syntax", Level::Error, "RFC 9110 §10.2.2"),
+    ("location-syntax", Level::Error, "RFC 9110 §10.2.2, §2.2"),
     ("304-with-content", Level::Error, "RFC 9110 §15.4.5"),
     ("304-without-condition", Level::Warning, "RFC 9110 §15.4.5"),
     ("304-missing-fields", Level::Error, "RFC 9110 §15.4.5"),
@@ -121,7 +123,7 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         "RFC 9110 §15.5.8",
     ),
     ("405-without-allow", Level::Error, "RFC 9110 §15.5.6"),
-    ("allow-syntax", Level::Error, "RFC 9110 §10.2.1"),
+    ("allow-syntax", Level::Error, "RFC 9110 §10.2.1, §2.2"),
     ("405-allows-the-method", Level::Note, "RFC 9110 §15.5.6"),
     (
         "416-without-content-range",
@@ -133,9 +135,9 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
     ("413-without-retry-after", Level::Note, "RFC 9110 §15.5.14"),
     ("429-without-retry-after", Level::Note, "RFC 6585 §4"),
     ("503-without-retry-after", Level::Note, "RFC 9110 §15.6.4"),
-    ("retry-after-syntax", Level::Error, "RFC 9110 §10.2.3"),
+    ("retry-after-syntax", Level::Error, "RFC 9110 §10.2.3, §2.2"),
     ("date-missing", Level::Error, "RFC 9110 §6.6.1"),
-    ("content-length-syntax", Level::Error, "RFC 9110 §8.6"),
+    ("content-length-syntax", Level::Error, "RFC 9110 §8.6, §2.2"),
     (
         "content-length-with-transfer-encoding",
         Level::Error,

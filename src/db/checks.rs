@@ -400,3 +400,123 @@ fn every_constant_in_the_table_resolves_to_its_code() {
     }
     assert!(checked > 400, "{checked}");
 }
+
+/// The RFC sentences the cards' normative levels rest on, from every file of the folder.
+fn rfc_sentences() -> Vec<BTreeMap<String, String>> {
+    let dir = format!(
+        "{}/tests/fixtures/rfc-sentences",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|f| f.ends_with(".csv"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .flat_map(|f| {
+            fixture(&format!("rfc-sentences/{f}"))
+                .into_iter()
+                .map(move |mut row| {
+                    row.insert("file".into(), f.clone());
+                    row
+                })
+        })
+        .collect()
+}
+
+#[test]
+fn quoted_rfc_sentences_carry_the_level_they_are_filed_under() {
+    let sentences = rfc_sentences();
+    assert!(sentences.len() >= 100, "{}", sentences.len());
+    let mut seen = BTreeSet::new();
+    for row in &sentences {
+        let (document, section, level, sentence) = (
+            &row["document"],
+            &row["section"],
+            &row["level"],
+            &row["sentence"],
+        );
+        assert!(!document.is_empty() && !section.is_empty(), "{row:?}");
+        // "(no keyword)" marks a sentence quoted for a fact that no BCP 14 word states.
+        if level != "(no keyword)" {
+            assert!(
+                [
+                    "MUST",
+                    "MUST NOT",
+                    "SHOULD",
+                    "SHOULD NOT",
+                    "MAY",
+                    "REQUIRED",
+                    "RECOMMENDED",
+                    "OPTIONAL"
+                ]
+                .contains(&level.as_str()),
+                "{row:?}"
+            );
+            // BCP 14 words of the same level (RFC 2119 §1-5).
+            let words: &[&str] = match level.as_str() {
+                "MUST" | "REQUIRED" => &["MUST", "REQUIRED", "SHALL"],
+                "MUST NOT" => &["MUST NOT", "SHALL NOT"],
+                "SHOULD" | "RECOMMENDED" => &["SHOULD", "RECOMMENDED"],
+                "SHOULD NOT" => &["SHOULD NOT", "NOT RECOMMENDED"],
+                _ => &["MAY", "OPTIONAL"],
+            };
+            assert!(
+                words.iter().any(|w| sentence.contains(w)),
+                "the sentence does not say {level}: {row:?}"
+            );
+        }
+        // Each file stands on its own, so a sentence may appear in two files, not twice in one.
+        assert!(
+            seen.insert((&row["file"], document, section, sentence)),
+            "quoted twice: {row:?}"
+        );
+    }
+}
+
+#[test]
+fn every_header_rule_names_its_section_and_its_level_is_quoted() {
+    let sentences = rfc_sentences();
+    let quoted = |document: &str, section: &str, level: &str| {
+        sentences.iter().any(|row| {
+            row["document"] == document
+                && row["section"] == section
+                && row["level"].starts_with(level)
+        })
+    };
+    for status in all() {
+        for header in status.headers {
+            let level = match header.usage {
+                HeaderUsage::Must => "MUST",
+                HeaderUsage::Should => "SHOULD",
+                HeaderUsage::May | HeaderUsage::Request => continue,
+            };
+            let cited: Vec<(&str, &str)> = header
+                .source
+                .split(';')
+                .filter_map(|part| {
+                    let (document, section) = part.trim().split_once(" §")?;
+                    Some((document, section.trim_end_matches('.')))
+                })
+                .collect();
+            assert!(
+                !cited.is_empty() || !header.source.starts_with("RFC"),
+                "{} {}: an RFC rule names its section: {}",
+                status.code,
+                header.name,
+                header.source
+            );
+            if cited.iter().any(|(d, _)| d.starts_with("RFC")) {
+                assert!(
+                    cited.iter().any(|(d, s)| quoted(d, s, level)),
+                    "{} {} is {level} by {}, and no quoted sentence says so",
+                    status.code,
+                    header.name,
+                    header.source
+                );
+            }
+        }
+    }
+}

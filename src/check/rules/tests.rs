@@ -312,3 +312,53 @@ fn messages_quote_field_values_as_sent() {
         "{f:#?}"
     );
 }
+
+/// Errors and warnings claim the RFC's MUST and SHOULD: each such check's first section
+/// has a quoted sentence of that level in tests/fixtures/rfc-sentences/check.csv, except
+/// where the rule is what a message can carry at all (a 204 or 304 ends with its fields).
+#[test]
+fn error_and_should_checks_rest_on_quoted_sentences() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rfc-sentences/check.csv");
+    let mut reader = csv::Reader::from_path(path).unwrap();
+    let rows: Vec<(String, String, String)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[1].to_string(), r[2].to_string())
+        })
+        .collect();
+    let framing = ["204-with-content", "304-with-content", "status-out-of-range"];
+    let contradicts = [
+        "206-without-range-request",
+        "2xx-with-error-body",
+        "2xx-with-problem-details",
+        "304-without-condition",
+        "redirect-loop",
+        "reason-names-other-code",
+        "status-deprecated",
+        "status-reserved",
+        "error-cacheable-by-shared-caches",
+    ];
+    for (id, level, source) in CHECKS {
+        if framing.contains(id) || contradicts.contains(id) || *level == Level::Note {
+            continue;
+        }
+        // "RFC 9110 §14.4, §2.2; RFC 9114 §4.2": every document and section cited.
+        let cited: Vec<(&str, &str)> = source
+            .split(';')
+            .filter_map(|part| part.trim().split_once(" §"))
+            .flat_map(|(document, sections)| {
+                sections
+                    .split([',', '-'])
+                    .map(move |s| (document, s.trim().trim_start_matches('§')))
+            })
+            .collect();
+        let word = if *level == Level::Error { "MUST" } else { "SHOULD" };
+        assert!(
+            rows.iter().any(|(d, s, l)| cited
+                .iter()
+                .any(|(cd, cs)| d == cd && s == cs && l.starts_with(word))),
+            "{id}: no {word} sentence quoted for {source}"
+        );
+    }
+}

@@ -1559,8 +1559,8 @@ pub static SITUATIONS: &[Situation] = &[
         vendor: None,
         why: "RFC 6797 §7.2 says an HSTS host SHOULD answer a plain-HTTP request with a permanent \
               redirect, such as 301, to the https URL; Strict-Transport-Security then keeps \
-              browsers on HTTPS. 426 Upgrade Required does not do this: browsers do not switch an \
-              open connection to TLS.",
+              browsers on HTTPS. 426 Upgrade Required is not the tool: it asks for a protocol \
+              switch on the same connection (RFC 9110 §15.5.22), not a move to an https URL.",
         alternatives: &[Alternative {
             code: 308,
             when: "if form posts or API calls arrive too, so the method and body are kept",

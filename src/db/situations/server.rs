@@ -251,8 +251,8 @@ pub static SITUATIONS: &[Situation] = &[
         code: 503,
         vendor: None,
         why: "503 says the server is temporarily unable to handle requests because of \
-             scheduled maintenance (RFC 9110 §15.6.4), and Retry-After tells clients and \
-             crawlers when to come back (RFC 9110 §10.2.3). Keep the response uncached or \
+             scheduled maintenance (RFC 9110 §15.6.4), and Retry-After tells clients how \
+             long to wait before coming back (RFC 9110 §10.2.3). Keep the response uncached or \
              short-lived so it does not outlive the window.",
         alternatives: &[Alternative {
             code: 410,

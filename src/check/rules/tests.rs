@@ -318,7 +318,10 @@ fn messages_quote_field_values_as_sent() {
 /// where the rule is what a message can carry at all (a 204 or 304 ends with its fields).
 #[test]
 fn error_and_should_checks_rest_on_quoted_sentences() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rfc-sentences/check.csv");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/rfc-sentences/check.csv"
+    );
     let mut reader = csv::Reader::from_path(path).unwrap();
     let rows: Vec<(String, String, String)> = reader
         .records()
@@ -327,7 +330,11 @@ fn error_and_should_checks_rest_on_quoted_sentences() {
             (r[0].to_string(), r[1].to_string(), r[2].to_string())
         })
         .collect();
-    let framing = ["204-with-content", "304-with-content", "status-out-of-range"];
+    let framing = [
+        "204-with-content",
+        "304-with-content",
+        "status-out-of-range",
+    ];
     let contradicts = [
         "206-without-range-request",
         "2xx-with-error-body",
@@ -353,7 +360,11 @@ fn error_and_should_checks_rest_on_quoted_sentences() {
                     .map(move |s| (document, s.trim().trim_start_matches('§')))
             })
             .collect();
-        let word = if *level == Level::Error { "MUST" } else { "SHOULD" };
+        let word = if *level == Level::Error {
+            "MUST"
+        } else {
+            "SHOULD"
+        };
         assert!(
             rows.iter().any(|(d, s, l)| cited
                 .iter()

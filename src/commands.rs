@@ -8,7 +8,9 @@ use crate::lookup::{self, Found};
 use crate::render::style::Theme;
 use crate::render::term::Term;
 use crate::render::{Detail, json, tree as tree_view};
-use crate::{Error, Exit, db, prompt, query, rest as rest_map, safe, search as ranking, tree};
+use crate::{
+    Error, Exit, db, diag, prompt, query, rest as rest_map, safe, search as ranking, tree,
+};
 
 pub fn list(
     args: &ListArgs,
@@ -23,9 +25,7 @@ pub fn list(
         .filter(|s| !args.unofficial || !s.is_official())
         .collect();
     if as_json {
-        let values: Vec<_> = statuses.iter().map(|s| json::status(s, &[])).collect();
-        serde_json::to_writer_pretty(&mut *out, &values).map_err(io::Error::from)?;
-        writeln!(out)?;
+        json::write_array(out, statuses.iter().map(|s| json::status(s, &[])))?;
     } else {
         Term { out, theme }.statuses(&statuses, detail)?;
     }
@@ -39,6 +39,7 @@ pub fn lookup(
     theme: Theme,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
+    too_many(args.len())?;
     let texts = args.iter().map(utf8).collect::<Result<Vec<_>, _>>()?;
     let queries =
         lookup::parse_all(texts.iter().copied()).map_err(|e| Error::Usage(e.to_string()))?;
@@ -56,36 +57,37 @@ pub fn lookup(
             }
         };
         if !hits.is_empty() {
-            eprintln!(
-                "httpcode: '{}' is not a code, name or constant; search results:",
-                safe::text(&sentence)
-            );
+            diag::say(&format!(
+                "'{}' is not a code, name or constant; search results:",
+                quoted(&sentence)
+            ));
         }
         return show_hits(&hits, &sentence, as_json, detail, theme, out);
     }
     if as_json {
-        let mut values = Vec::new();
-        for item in &found {
+        // Each status object is built as it is written, so many codes never sit in memory.
+        let values = found.iter().flat_map(|item| -> Vec<serde_json::Value> {
             match item {
-                Found::Code(meanings) => values.push(json::status(meanings[0], &meanings[1..])),
-                Found::Unassigned { code, fallback } => {
-                    values.push(json::unassigned(*code, fallback));
-                }
+                Found::Code(meanings) => vec![json::status(meanings[0], &meanings[1..])],
+                Found::Unassigned { code, fallback } => vec![json::unassigned(*code, fallback)],
                 Found::Pattern { statuses, .. } => {
-                    values.extend(statuses.iter().map(|s| json::status(s, &[])));
+                    statuses.iter().map(|s| json::status(s, &[])).collect()
                 }
                 // A line with words was searched above.
-                Found::Words => {}
+                Found::Words => Vec::new(),
             }
-        }
+        });
         // One code gives one object; anything else gives an array.
-        let single = found.len() == 1 && !matches!(found[0], Found::Pattern { .. });
-        match (single, values.len()) {
-            (true, 1) => serde_json::to_writer_pretty(&mut *out, &values[0]),
-            _ => serde_json::to_writer_pretty(&mut *out, &values),
+        if let [Found::Code(_) | Found::Unassigned { .. }] = found.as_slice() {
+            let value = values
+                .into_iter()
+                .next()
+                .expect("one code gives one object");
+            serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
+            writeln!(out)?;
+        } else {
+            json::write_array(out, values)?;
         }
-        .map_err(io::Error::from)?;
-        writeln!(out)?;
         return Ok(Exit::Found);
     }
 
@@ -128,7 +130,7 @@ const SEARCH_LIMIT: usize = 10;
 /// The one-line hint for a search that found nothing.
 fn nothing_matched(words: &str) -> String {
     let close = ranking::suggestions(words);
-    let words = safe::text(words);
+    let words = quoted(words);
     if close.is_empty() {
         format!("nothing matches '{words}': try other words, a code (404) or 'httpcode list'")
     } else {
@@ -144,7 +146,7 @@ fn only_question_words(words: &str) -> String {
     format!(
         "'{}' holds only question words: describe the situation, such as 'user is banned' or \
          'rate limit'",
-        safe::text(words)
+        quoted(words)
     )
 }
 
@@ -168,6 +170,22 @@ pub fn search(
     }
 }
 
+/// The most codes, patterns or names one command line may ask for.
+pub const MAX_ARGUMENTS: usize = 1000;
+
+/// Refuses an absurd number of arguments with a clear message, rather than a long wait.
+fn too_many(count: usize) -> Result<(), Error> {
+    if count > MAX_ARGUMENTS {
+        return Err(Error::Usage(format!(
+            "{count} arguments: ask for at most {MAX_ARGUMENTS} at once, or use 'httpcode list'"
+        )));
+    }
+    Ok(())
+}
+
+/// The most characters a search reads; a situation is described in far fewer.
+pub const MAX_QUERY_CHARS: usize = 1000;
+
 /// Refuses a query longer than search reads, rather than answering part of it.
 fn check_length(query: &str) -> Result<(), Error> {
     let count = query.split_whitespace().count();
@@ -177,7 +195,22 @@ fn check_length(query: &str) -> Result<(), Error> {
             ranking::MAX_WORDS
         )));
     }
+    let chars = query.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return Err(Error::Usage(format!(
+            "the query has {chars} characters: describe the situation in at most \
+             {MAX_QUERY_CHARS}"
+        )));
+    }
     Ok(())
+}
+
+/// A query as quoted back in a message: its first 60 characters.
+fn quoted(query: &str) -> String {
+    match query.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &query[..at]),
+        None => query.to_string(),
+    }
 }
 
 /// Writes search results, or says on stderr that there were none.
@@ -197,7 +230,7 @@ fn show_hits(
         Term { out, theme }.hits(hits, query, detail)?;
     }
     if hits.is_empty() {
-        eprintln!("httpcode: {}", nothing_matched(query));
+        diag::say(&nothing_matched(query));
         return Ok(Exit::NothingFound);
     }
     Ok(Exit::Found)
@@ -234,6 +267,7 @@ pub fn compare(
     theme: Theme,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
+    too_many(args.codes.len())?;
     let statuses = args
         .codes
         .iter()
@@ -242,9 +276,7 @@ pub fn compare(
     let codes: Vec<u16> = statuses.iter().map(|s| s.code).collect();
     let comparison = db::comparison_for(&codes);
     if as_json {
-        let value = crate::render::compare::to_json(&statuses, comparison);
-        serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
-        writeln!(out)?;
+        crate::render::compare::write_json(out, &statuses, comparison)?;
     } else {
         crate::render::compare::render(out, theme, &statuses, comparison, detail)?;
     }
@@ -314,11 +346,11 @@ pub fn which(
     let interactive = !as_json && io::stdin().is_terminal() && io::stderr().is_terminal();
     if args.tree || !interactive {
         if !args.tree && !as_json {
-            eprintln!(
-                "httpcode: no terminal to ask on, so here is the tree; pick a code with \
-                 --path, e.g. --path {}",
+            diag::say(&format!(
+                "no terminal to ask on, so here is the tree; pick a code with --path, e.g. \
+                 --path {}",
                 tree::example_path(start)
-            );
+            ));
         }
         if as_json {
             serde_json::to_writer_pretty(&mut *out, &tree_view::to_json(start))
@@ -329,7 +361,14 @@ pub fn which(
         }
         return Ok(Exit::Found);
     }
-    match prompt::run(start, theme)? {
+    // A dumb terminal cannot move the cursor: ask line by line instead.
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    let outcome = if dumb {
+        prompt::run_plain(start, io::stdin().lock(), &mut io::stderr())?
+    } else {
+        prompt::run(start, theme)?
+    };
+    match outcome {
         prompt::Outcome::Reached(steps, leaf) => show_leaf(&steps, leaf, false, detail, theme, out),
         prompt::Outcome::Quit => Ok(Exit::NothingFound),
         prompt::Outcome::Interrupted => Ok(Exit::Interrupted),

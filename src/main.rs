@@ -5,6 +5,7 @@ mod cli;
 mod commands;
 mod completion;
 mod db;
+mod diag;
 #[cfg(test)]
 mod generated;
 mod lookup;
@@ -82,11 +83,11 @@ fn main() -> ExitCode {
         // A reader that stops early (`| head`) is a normal way to finish.
         Err(Error::Io(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Error::Io(error)) => {
-            eprintln!("httpcode: {error}");
+            diag::say(&error.to_string());
             ExitCode::from(Exit::Usage as u8)
         }
         Err(Error::Usage(message)) => {
-            eprintln!("httpcode: {message}");
+            diag::say(&message);
             ExitCode::from(Exit::Usage as u8)
         }
     }
@@ -101,7 +102,7 @@ fn clap_exit(error: &clap::Error) -> ExitCode {
             // A reader that stops early (`| head`) is a normal way to finish.
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("httpcode: cannot write to stdout: {e}");
+                diag::say(&format!("cannot write to stdout: {e}"));
                 ExitCode::from(Exit::Usage as u8)
             }
         },
@@ -129,7 +130,7 @@ fn clap_exit(error: &clap::Error) -> ExitCode {
             } else {
                 format!("{first} {}", named.join(", "))
             };
-            eprintln!("httpcode: {message} (try 'httpcode --help')");
+            diag::say(&format!("{message} (try 'httpcode --help')"));
             ExitCode::from(Exit::Usage as u8)
         }
     }

@@ -5,7 +5,7 @@
 //! was, and only the result is printed. Every line is wrapped here to the current width, so
 //! the rows it takes are known and the page is cut to the terminal's height.
 
-use std::io::{self, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -245,4 +245,50 @@ pub fn page(
     page.extend(body);
     page.truncate(room);
     page
+}
+
+/// The longest answer line read in the plain prompt; the rest of a longer line is dropped.
+const ANSWER_LIMIT: u64 = 1024;
+
+/// The walk for a terminal that cannot move the cursor (`TERM=dumb`): each question printed
+/// with numbered answers, and an answer typed as a line (a number, a label, `b` or `q`).
+pub fn run_plain(
+    start: &'static Node,
+    mut input: impl BufRead,
+    screen: &mut impl Write,
+) -> io::Result<Outcome> {
+    let mut session = Session::new(start);
+    loop {
+        let question = match session.current() {
+            Node::Leaf(leaf) => return Ok(Outcome::Reached(session.steps().to_vec(), leaf)),
+            Node::Question(q) => q,
+        };
+        writeln!(screen, "{}", question.text)?;
+        for (i, answer) in question.answers.iter().enumerate() {
+            writeln!(screen, "  {}. {}", i + 1, answer.text)?;
+        }
+        write!(
+            screen,
+            "Answer 1-{}, b to go back, q to quit: ",
+            question.answers.len()
+        )?;
+        screen.flush()?;
+        let mut line = String::new();
+        let read = (&mut input).take(ANSWER_LIMIT).read_line(&mut line)?;
+        if read == 0 {
+            writeln!(screen)?;
+            return Ok(Outcome::Quit);
+        }
+        match line.trim() {
+            "q" | "quit" => return Ok(Outcome::Quit),
+            "b" | "back" => {
+                session.back();
+            }
+            typed => match question.choose(typed) {
+                Some(answer) => session.answer(answer),
+                None => writeln!(screen, "Not an answer here; try a number from the list.")?,
+            },
+        }
+        writeln!(screen)?;
+    }
 }

@@ -191,15 +191,25 @@ fn stacked(
     Ok(())
 }
 
-pub fn to_json(statuses: &[&Status], comparison: Option<&Comparison>) -> Value {
-    json!({
-        "schema_version": super::json::SCHEMA_VERSION,
-        "codes": statuses.iter().map(|s| super::json::status(s, &[])).collect::<Vec<_>>(),
-        "comparison": comparison.map(|c| json!({
+/// Writes the comparison as JSON, each code's status object built as it is written.
+pub fn write_json(
+    out: &mut impl Write,
+    statuses: &[&Status],
+    comparison: Option<&Comparison>,
+) -> io::Result<()> {
+    let codes = super::json::Streamed::new(statuses.iter().map(|s| super::json::status(s, &[])));
+    let comparison = comparison.map(|c| {
+        json!({
             "covers": c.codes,
             "title": c.title,
             "note": c.note,
             "rules": c.rules,
-        })),
-    })
+        })
+    });
+    super::json::write_object(
+        out,
+        &[("schema_version", json!(super::json::SCHEMA_VERSION))],
+        ("codes", codes),
+        &[("comparison", comparison.unwrap_or(Value::Null))],
+    )
 }

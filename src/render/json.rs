@@ -1,6 +1,11 @@
 //! JSON rendering: one object per code meaning, versioned by `SCHEMA_VERSION`.
 
+use std::cell::Cell;
+use std::io::{self, Write};
+
 use crate::search::Field;
+use serde::Serializer;
+use serde::ser::SerializeMap;
 use serde_json::{Value, json};
 
 use super::term::{body_text, cache_text, method_text};
@@ -8,6 +13,54 @@ use crate::db::{self, Cache, HeaderUsage, Standing, Status};
 
 /// Bumped when a field is removed or changes meaning; adding fields keeps the version.
 pub const SCHEMA_VERSION: u32 = 2;
+
+/// A sequence written element by element as the serializer reaches it, so that a long list
+/// (thousands of status objects) is never held in memory whole.
+pub struct Streamed<I>(Cell<Option<I>>);
+
+impl<I: Iterator<Item = Value>> Streamed<I> {
+    pub fn new(items: I) -> Streamed<I> {
+        Streamed(Cell::new(Some(items)))
+    }
+}
+
+impl<I: Iterator<Item = Value>> serde::Serialize for Streamed<I> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.take() {
+            Some(items) => serializer.collect_seq(items),
+            None => serializer.collect_seq(std::iter::empty::<Value>()),
+        }
+    }
+}
+
+/// Writes `items` as a pretty JSON array and a newline, one element at a time.
+pub fn write_array(out: &mut impl Write, items: impl Iterator<Item = Value>) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::pretty(&mut *out);
+    serializer.collect_seq(items).map_err(io::Error::from)?;
+    writeln!(out)
+}
+
+/// Writes a pretty JSON object and a newline: the fields `before`, then the streamed one,
+/// then the fields `after`, in that order.
+pub fn write_object<I: Iterator<Item = Value>>(
+    out: &mut impl Write,
+    before: &[(&str, Value)],
+    streamed: (&str, Streamed<I>),
+    after: &[(&str, Value)],
+) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::pretty(&mut *out);
+    let mut map = serializer.serialize_map(None).map_err(io::Error::from)?;
+    for (key, value) in before {
+        map.serialize_entry(key, value).map_err(io::Error::from)?;
+    }
+    map.serialize_entry(streamed.0, &streamed.1)
+        .map_err(io::Error::from)?;
+    for (key, value) in after {
+        map.serialize_entry(key, value).map_err(io::Error::from)?;
+    }
+    map.end().map_err(io::Error::from)?;
+    writeln!(out)
+}
 
 /// Everything known about one meaning of a code, with the other meanings of the number.
 pub fn status(status: &Status, others: &[&Status]) -> Value {
@@ -164,5 +217,39 @@ fn header_usage_key(usage: HeaderUsage) -> &'static str {
         HeaderUsage::Should => "should",
         HeaderUsage::May => "may",
         HeaderUsage::Request => "request",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    /// Counts the bytes written through it.
+    struct Probe(Rc<RefCell<usize>>);
+
+    impl Write for Probe {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            *self.0.borrow_mut() += bytes.len();
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn arrays_are_written_as_their_elements_are_made() {
+        let written = Rc::new(RefCell::new(0));
+        let mut seen = Vec::new();
+        let counter = Rc::clone(&written);
+        let items = (0..5).map(|i| {
+            seen.push(*counter.borrow());
+            json!({ "i": i, "text": "x".repeat(100) })
+        });
+        write_array(&mut Probe(Rc::clone(&written)), items).unwrap();
+        // Each element is made only after the ones before it were written out.
+        assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
     }
 }

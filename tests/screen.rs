@@ -29,10 +29,14 @@ fn size(rows: u16, cols: u16) -> PtySize {
 
 impl Terminal {
     fn start(args: &[&str], rows: u16, cols: u16) -> Terminal {
+        Terminal::start_command(env!("CARGO_BIN_EXE_httpcode"), args, rows, cols)
+    }
+
+    fn start_command(program: &str, args: &[&str], rows: u16, cols: u16) -> Terminal {
         let pty = native_pty_system()
             .openpty(size(rows, cols))
             .expect("opens a pty");
-        let mut command = CommandBuilder::new(assert_cmd::cargo::cargo_bin("httpcode"));
+        let mut command = CommandBuilder::new(program);
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env("NO_COLOR", "1");
@@ -265,16 +269,46 @@ fn a_resize_redraws_the_page_at_the_new_width() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
-    let mut term = Terminal::start(&["which"], 24, 80);
-    term.wait_for("What happened to the request?");
-    let pid = term.child.process_id().expect("a pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .expect("runs kill");
-    assert!(killed.success());
-    let (code, screen) = term.finish();
-    assert_eq!(code, 143);
-    assert_eq!(screen.trim(), "", "{screen}");
+fn sigterm_and_sighup_restore_the_terminal() {
+    for (signal, expected) in [("-TERM", 143), ("-HUP", 129)] {
+        let mut term = Terminal::start(&["which"], 24, 80);
+        term.wait_for("What happened to the request?");
+        let pid = term.child.process_id().expect("a pid");
+        let killed = std::process::Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status()
+            .expect("runs kill");
+        assert!(killed.success());
+        let (code, screen) = term.finish();
+        assert_eq!(code, expected, "{signal}");
+        assert_eq!(screen.trim(), "", "{signal}: {screen}");
+    }
+}
+
+#[test]
+fn with_stderr_away_from_the_terminal_it_prints_the_tree_instead_of_waiting() {
+    // The prompt is drawn on stderr: with stderr elsewhere nothing could be seen.
+    let script = format!("'{}' which 2>/dev/null", env!("CARGO_BIN_EXE_httpcode"));
+    let mut term = Terminal::start_command("bash", &["-c", &script], 24, 80);
+    let (code, screen) = term_finish_soon(&mut term);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("├─"), "the tree: {screen}");
+}
+
+fn term_finish_soon(term: &mut Terminal) -> (u32, String) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(status) = term.child.try_wait().expect("waits") {
+            term.settle();
+            return (status.exit_code(), term.screen());
+        }
+        assert!(
+            Instant::now() < deadline,
+            "waited for input: {}",
+            term.screen()
+        );
+        if let Ok(bytes) = term.output.recv_timeout(Duration::from_millis(50)) {
+            term.parser.process(&bytes);
+        }
+    }
 }

@@ -149,8 +149,8 @@ pub static CODES: &[Status] = &[
             },
         ],
         keywords: &[
-            "method not supported",
-            "unsupported method",
+            "method not recognized by the server",
+            "method unsupported for every resource",
             "unknown method",
             "unknown http verb",
             "unimplemented",

@@ -1200,6 +1200,7 @@ pub static SITUATIONS: &[Situation] = &[
             "usage limit reached",
             "out of api calls for today",
             "free tier limit reached",
+            "request quota reached",
         ],
         code: 429,
         vendor: None,

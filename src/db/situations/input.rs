@@ -784,6 +784,7 @@ pub static SITUATIONS: &[Situation] = &[
             "webhook url opened in a browser",
             "endpoint only accepts post",
             "delete not supported on this route",
+            "unsupported method on this resource",
         ],
         code: 405,
         vendor: None,

@@ -1173,6 +1173,7 @@ pub static SITUATIONS: &[Situation] = &[
             "remove item already removed",
             "delete idempotent response",
             "retry delete after timeout",
+            "delete something already deleted",
         ],
         code: 404,
         vendor: None,

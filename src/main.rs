@@ -83,7 +83,7 @@ fn main() -> ExitCode {
         // A reader that stops early (`| head`) is a normal way to finish.
         Err(Error::Io(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Error::Io(error)) => {
-            diag::say(&error.to_string());
+            diag::say(&format!("cannot write the output: {error}"));
             ExitCode::from(Exit::Usage as u8)
         }
         Err(Error::Usage(message)) => {

@@ -355,6 +355,7 @@ const VENDOR_NAMES: &[&str] = &[
     "aws",
     "cloudflare",
     "edgeroutine",
+    "heroku",
     "laravel",
     "microsoft",
     "nginx",

@@ -182,7 +182,12 @@ pub fn is_stop_word(lowercase: &str) -> bool {
 }
 
 /// Word forms the stemmer leaves apart that mean the same to a developer.
-const SAME_AS: &[(&str, &str)] = &[("logon", "login"), ("signin", "login")];
+const SAME_AS: &[(&str, &str)] = &[
+    ("logon", "login"),
+    ("signin", "login"),
+    // "unsupported" and "not supported" say the same thing.
+    ("unsupport", "support"),
+];
 
 /// The stem of a lowercase word, so that "deleting", "deleted" and "deletes" meet.
 pub fn stem(stemmer: &Stemmer, lowercase: &str) -> String {

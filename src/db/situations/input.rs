@@ -1447,6 +1447,7 @@ pub static SITUATIONS: &[Situation] = &[
             "version parameter required",
             "client requests a version that does not exist",
             "x-api-version not recognized",
+            "client asks for a version the api does not support",
         ],
         code: 400,
         vendor: None,

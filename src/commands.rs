@@ -143,9 +143,17 @@ fn nothing_matched(words: &str) -> String {
 
 /// The usage error for a query with nothing left once question wording is dropped.
 fn only_question_words(words: &str) -> String {
+    let rejected: Vec<String> = ranking::rejected_codes(words)
+        .iter()
+        .map(u16::to_string)
+        .collect();
+    let what = if rejected.is_empty() {
+        "holds only question words".to_string()
+    } else {
+        format!("only rules out {}", rejected.join(" and "))
+    };
     format!(
-        "'{}' holds only question words: describe the situation, such as 'user is banned' or \
-         'rate limit'",
+        "'{}' {what}: describe the situation, such as 'user is banned' or 'rate limit'",
         quoted(words)
     )
 }

@@ -1,7 +1,8 @@
-//! Search relevance on real questions: each row of `fixtures/search-questions.csv` is a
-//! question from a public thread, with the code the thread settled on and the alternatives
-//! its answers defended. Both the question as its author phrased it and a short keyword form
-//! are searched; the test prints the hit rates and fails below the floors set here.
+//! Search relevance on real questions: each row of `fixtures/search-questions.csv` (the
+//! development set) and `fixtures/search-questions-heldout.csv` (a second set from other
+//! threads) is a question from a public thread, with the code the thread settled on and the
+//! alternatives its answers defended. Both the question as its author phrased it and a short
+//! keyword form are searched; the test prints the hit rates and fails below the floors.
 //!
 //! `cargo test --test questions -- --nocapture` shows the rates and every miss.
 
@@ -10,11 +11,10 @@ mod common;
 use common::httpcode;
 
 /// The floors, in percent, a little under what is measured today so that a change that
-/// loses ground fails. The README reports the measured figures.
-const KEYWORDS_TOP1_STRICT: f64 = 61.0;
-const KEYWORDS_TOP3_LENIENT: f64 = 90.0;
-const SENTENCES_TOP3_LENIENT: f64 = 92.0;
-const PLAIN_SENTENCES_TOP3_LENIENT: f64 = 85.0;
+/// loses ground fails: keyword top-1 strict, keyword top-3 lenient, sentence top-3 lenient
+/// and top-3 lenient for sentences that name no code. The README reports the figures.
+const DEVELOPMENT_FLOORS: [f64; 4] = [64.0, 91.0, 94.0, 89.0];
+const HELD_OUT_FLOORS: [f64; 4] = [59.0, 91.0, 89.0, 83.0];
 
 struct Question {
     source: String,
@@ -24,11 +24,8 @@ struct Question {
     alternatives: Vec<u64>,
 }
 
-fn questions() -> Vec<Question> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/search-questions.csv"
-    );
+fn questions(file: &str) -> Vec<Question> {
+    let path = format!("{}/tests/fixtures/{file}", env!("CARGO_MANIFEST_DIR"));
     let mut reader = csv::Reader::from_path(path).expect("reads the question set");
     reader
         .records()
@@ -54,6 +51,12 @@ fn ranked(query: &str) -> Vec<u64> {
         .args(["search", "--json", "--limit", "3", "--", query])
         .output()
         .expect("runs");
+    // A question with nothing but a code it rules out ("Don't use HTTP 503") is refused.
+    if output.status.code() == Some(2) {
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(err.contains("rules out"), "{query:?}: {err}");
+        return Vec::new();
+    }
     assert!(
         matches!(output.status.code(), Some(0 | 1)),
         "{query:?}: {}",
@@ -117,12 +120,13 @@ fn names_a_code(text: &str) -> bool {
         .any(|d| d.len() == 3 && ("100".."600").contains(&d))
 }
 
-#[test]
-fn real_questions_find_the_settled_code() {
-    let questions = questions();
+/// Searches every question of `file` both ways, prints the rates and misses, and checks the
+/// floors.
+fn measure(file: &str, floors: [f64; 4]) {
+    let questions = questions(file);
     assert!(
         questions.len() >= 150,
-        "the set holds at least 150 questions"
+        "{file} holds at least 150 questions"
     );
     let (mut keywords, mut sentences, mut plain) =
         (Tally::default(), Tally::default(), Tally::default());
@@ -134,34 +138,41 @@ fn real_questions_find_the_settled_code() {
             plain.add(question, &question.question, &found);
         }
     }
+    println!("{file}:");
     keywords.report("keyword forms");
     sentences.report("question sentences");
     plain.report("sentences naming no code");
     println!("keyword misses:\n{}", keywords.misses.join("\n"));
     println!("sentence misses:\n{}", sentences.misses.join("\n"));
-    let floors = [
-        (
-            keywords.rate(keywords.top1_strict),
-            KEYWORDS_TOP1_STRICT,
-            "keyword top-1 strict",
-        ),
+    let measured = [
+        (keywords.rate(keywords.top1_strict), "keyword top-1 strict"),
         (
             keywords.rate(keywords.top3_lenient),
-            KEYWORDS_TOP3_LENIENT,
             "keyword top-3 lenient",
         ),
         (
             sentences.rate(sentences.top3_lenient),
-            SENTENCES_TOP3_LENIENT,
             "sentence top-3 lenient",
         ),
         (
             plain.rate(plain.top3_lenient),
-            PLAIN_SENTENCES_TOP3_LENIENT,
             "plain sentence top-3 lenient",
         ),
     ];
-    for (rate, floor, label) in floors {
-        assert!(rate >= floor, "{label}: {rate:.1}% is below {floor}%");
+    for ((rate, label), floor) in measured.into_iter().zip(floors) {
+        assert!(
+            rate >= floor,
+            "{file}, {label}: {rate:.1}% is below {floor}%"
+        );
     }
+}
+
+#[test]
+fn real_questions_find_the_settled_code() {
+    measure("search-questions.csv", DEVELOPMENT_FLOORS);
+}
+
+#[test]
+fn a_second_set_of_real_questions_finds_the_settled_code() {
+    measure("search-questions-heldout.csv", HELD_OUT_FLOORS);
 }

@@ -432,6 +432,11 @@ const RECORD_SHARE: f32 = 0.5;
 /// How much a situation's alternative counts, against the situation's own code.
 const ALTERNATIVE_SHARE: f32 = 0.45;
 
+/// The codes `query` rules out ("don't use 503"), for a message when nothing else is left.
+pub fn rejected_codes(query: &str) -> Vec<u16> {
+    understand::understand(query).rejected
+}
+
 /// The records and situations matching `query`, best first, at most `limit`, one per number.
 pub fn search(query: &str, limit: usize) -> Outcome {
     let understood = understand::understand(query);

@@ -785,6 +785,7 @@ pub static SITUATIONS: &[Situation] = &[
             "endpoint only accepts post",
             "delete not supported on this route",
             "unsupported method on this resource",
+            "patch not supported on this resource",
         ],
         code: 405,
         vendor: None,
@@ -854,6 +855,34 @@ pub static SITUATIONS: &[Situation] = &[
             Alternative {
                 code: 409,
                 when: "if it is read-only because of its current state: archived, locked, already published",
+            },
+        ],
+    },
+    Situation {
+        id: "cors-origin-not-allowed",
+        title: "a cross-origin request comes from an origin that is not allowed",
+        phrasings: &[
+            "reject cross-origin request",
+            "origin not in the cors allow list",
+            "cors request from an unknown site",
+            "block requests from other origins",
+            "invalid cors request",
+        ],
+        code: 403,
+        vendor: None,
+        why: "Opinions differ. CORS is enforced by the browser: a server that leaves out \
+              Access-Control-Allow-Origin has already refused the read, whatever the status. \
+              Servers that also refuse the request itself, as Spring's CORS filter does, send \
+              403, the code for a request understood and refused (RFC 9110 §15.5.4).",
+        alternatives: &[
+            Alternative {
+                code: 200,
+                when: "if you answer normally and let the missing CORS headers make the browser \
+                       withhold the response",
+            },
+            Alternative {
+                code: 204,
+                when: "for an allowed preflight OPTIONS request",
             },
         ],
     },
@@ -1300,6 +1329,7 @@ pub static SITUATIONS: &[Situation] = &[
             "wrong mime type for upload",
             "executable upload blocked",
             "unsupported image format",
+            "upload a non-image file",
         ],
         code: 415,
         vendor: None,
@@ -1612,6 +1642,7 @@ pub static SITUATIONS: &[Situation] = &[
             "bytes=0-1023 request",
             "partial download",
             "stream part of a large file",
+            "range end beyond the file length",
         ],
         code: 206,
         vendor: None,
@@ -1654,12 +1685,12 @@ pub static SITUATIONS: &[Situation] = &[
         id: "range-past-end",
         title: "a Range request starts past the end of the file",
         phrasings: &[
-            "range beyond file size",
+            "range starts beyond file size",
             "resume download offset past the end",
             "byte offset larger than the file",
             "invalid range for video",
             "range header out of bounds",
-            "requested range exceeds content length",
+            "first byte of the range past the content length",
         ],
         code: 416,
         vendor: None,

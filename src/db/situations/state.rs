@@ -249,6 +249,8 @@ pub static SITUATIONS: &[Situation] = &[
             "get all returns nothing",
             "list endpoint with zero results",
             "empty table api",
+            "query returns no rows",
+            "search finds no results",
         ],
         code: 200,
         vendor: None,
@@ -1436,6 +1438,33 @@ pub static SITUATIONS: &[Situation] = &[
             Alternative {
                 code: 303,
                 when: "if you redirect to a job status resource",
+            },
+        ],
+    },
+    Situation {
+        id: "job-already-running",
+        title: "a job is triggered while the same job is still running",
+        phrasings: &[
+            "task already running",
+            "start job while it is running",
+            "trigger a build that is already in progress",
+            "sync already in progress",
+            "second run of the same job",
+            "import already started",
+        ],
+        code: 409,
+        vendor: None,
+        why: "The request clashes with the resource's current state, a run in progress, which \
+              is 409 (RFC 9110 §15.5.10); point to the running job in the body so the client \
+              can follow it instead.",
+        alternatives: &[
+            Alternative {
+                code: 202,
+                when: "if you queue the new run to start after the current one",
+            },
+            Alternative {
+                code: 303,
+                when: "if you send the client to the job already running, as the result it wanted",
             },
         ],
     },

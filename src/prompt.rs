@@ -29,7 +29,7 @@ pub enum Outcome {
 }
 
 /// The keys, in one short line on screen (and in `which --help`).
-const KEYS: &str = "↑↓ jk move · → Enter pick · 1-9 · ← b back · q quit";
+const KEYS: &str = "↑↓ jk move · → Enter pick · 1-9 · ← b back · q quit · Ctrl-C stop";
 
 /// Raw mode and the alternate screen, undone however the walk ends.
 struct Screen;

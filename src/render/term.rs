@@ -193,12 +193,21 @@ impl<W: Write> Term<'_, W> {
     pub fn situation(&mut self, status: &Status, situation: &db::Situation) -> io::Result<()> {
         let theme = self.theme;
         let head = format!("{} {}", status.code, status.name);
-        writeln!(
-            self.out,
-            "  {}: {}",
-            theme.title(status.class(), &head),
-            situation.title
-        )?;
+        // The heading wraps like the prose, with the code and name in the class colour.
+        let text = format!("{head}: {}", situation.title);
+        let options = wrap::Options::new(theme.width)
+            .initial_indent("  ")
+            .subsequent_indent("    ");
+        for (i, line) in wrap::wrap(&text, options).iter().enumerate() {
+            match line.strip_prefix(&format!("  {head}")).filter(|_| i == 0) {
+                Some(rest) => writeln!(
+                    self.out,
+                    "  {}{rest}",
+                    theme.title(status.class(), &head)
+                )?,
+                None => writeln!(self.out, "{line}")?,
+            }
+        }
         if let Some(mark) = marker(status) {
             writeln!(self.out, "    {}", theme.muted(&format!("[{mark}]")))?;
         }

@@ -125,7 +125,7 @@ static NOTHING: Node = Node::Question(Question {
             label: "keep it",
             text: "No: it keeps showing what it has",
             next: &Node::Leaf(Leaf {
-                situation: "update-without-response-body",
+                situation: "succeeded-nothing-to-send",
             }),
         },
         Answer {
@@ -653,7 +653,7 @@ static SERVER: Node = Node::Question(Question {
             label: "unavailable",
             text: "It is overloaded, in maintenance or starting up",
             next: &Node::Leaf(Leaf {
-                situation: "server-overloaded",
+                situation: "service-temporarily-unavailable",
             }),
         },
         Answer {

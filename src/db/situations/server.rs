@@ -283,6 +283,32 @@ pub static SITUATIONS: &[Situation] = &[
         }],
     },
     Situation {
+        id: "service-temporarily-unavailable",
+        title: "the service cannot take requests for now (overload, maintenance)",
+        phrasings: &[
+            "service temporarily unavailable",
+            "server cannot take requests right now",
+            "down for a short while",
+            "try again in a few minutes",
+            "temporary outage of our service",
+        ],
+        code: 503,
+        vendor: None,
+        why: "503 says the server cannot handle the request now because of a temporary overload \
+              or scheduled maintenance, likely to clear after some delay; it MAY say when to \
+              retry with Retry-After (RFC 9110 §15.6.4).",
+        alternatives: &[
+            Alternative {
+                code: 429,
+                when: "if one client's traffic is the cause and only that client should slow down",
+            },
+            Alternative {
+                code: 502,
+                when: "if a service behind yours failed rather than your own",
+            },
+        ],
+    },
+    Situation {
         id: "server-overloaded",
         title: "the server is overloaded and shedding load",
         phrasings: &[

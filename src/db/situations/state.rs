@@ -111,6 +111,31 @@ pub static SITUATIONS: &[Situation] = &[
         }],
     },
     Situation {
+        id: "succeeded-nothing-to-send",
+        title: "a request succeeded and there is nothing to send back",
+        phrasings: &[
+            "success with no response body",
+            "nothing to return after the action",
+            "empty success response",
+            "operation done, no content",
+            "no body needed on success",
+        ],
+        code: 204,
+        vendor: None,
+        why: "204 says the request succeeded and there is no content to send; the response \
+              ends with its header section (RFC 9110 §15.3.5), and the client stays where it is.",
+        alternatives: &[
+            Alternative {
+                code: 200,
+                when: "if you send something back after all, such as the new state",
+            },
+            Alternative {
+                code: 205,
+                when: "if the client should also clear the form or view it sent the request from",
+            },
+        ],
+    },
+    Situation {
         id: "update-without-response-body",
         title: "an update succeeded and there is nothing to send back",
         phrasings: &[

@@ -200,11 +200,7 @@ impl<W: Write> Term<'_, W> {
             .subsequent_indent("    ");
         for (i, line) in wrap::wrap(&text, options).iter().enumerate() {
             match line.strip_prefix(&format!("  {head}")).filter(|_| i == 0) {
-                Some(rest) => writeln!(
-                    self.out,
-                    "  {}{rest}",
-                    theme.title(status.class(), &head)
-                )?,
+                Some(rest) => writeln!(self.out, "  {}{rest}", theme.title(status.class(), &head))?,
                 None => writeln!(self.out, "{line}")?,
             }
         }

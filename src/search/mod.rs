@@ -181,6 +181,22 @@ fn stem_of(stemmer: &rust_stemmers::Stemmer, lower: &str) -> Cow<'static, str> {
     }
 }
 
+/// A word the data does not use, split into two words it does: "ratelimit" is "rate" and
+/// "limit", "healthcheck" is "health" and "check". The longer first part wins.
+fn split_compound(lower: &str) -> Option<(&str, &str)> {
+    if lower.len() < 7
+        || !lower.is_ascii()
+        || find_item(index::WORDS, index::WORD_ENDS, lower).is_some()
+    {
+        return None;
+    }
+    let known = |w: &str| find_item(index::WORDS, index::WORD_ENDS, w).is_some();
+    (3..=lower.len() - 3)
+        .rev()
+        .map(|at| lower.split_at(at))
+        .find(|(left, right)| known(left) && known(right))
+}
+
 /// The terms of a text at search time.
 fn terms_of(stemmer: &rust_stemmers::Stemmer, text: &str, camel: bool) -> Vec<String> {
     text::words_and_terms(text, camel, |w| stem_of(stemmer, w).into_owned())

@@ -187,6 +187,7 @@ const SAME_AS: &[(&str, &str)] = &[
     ("signin", "login"),
     // "unsupported" and "not supported" say the same thing.
     ("unsupport", "support"),
+    ("await", "wait"),
 ];
 
 /// The stem of a lowercase word, so that "deleting", "deleted" and "deletes" meet.
@@ -205,9 +206,20 @@ const NEGATIONS: &[&str] = &[
     "didn't", "doesn't", "isn't", "never", "no", "not", "stopped",
 ];
 
-/// The word a reply verb stands for after a negation ("not responding" is "unresponsive").
+/// The word that a negation and the word after it stand for together: "not responding" is
+/// "unresponsive" and "not ready" is "unready", so that the negation, dropped as question
+/// wording elsewhere, is not lost where it carries the meaning.
 pub fn negated_reply(previous: &str, word: &str) -> Option<&'static str> {
-    (REPLY_VERBS.contains(&word) && NEGATIONS.contains(&previous)).then_some("unresponsive")
+    if !NEGATIONS.contains(&previous) {
+        return None;
+    }
+    if REPLY_VERBS.contains(&word) {
+        Some("unresponsive")
+    } else if word == "ready" {
+        Some("unready")
+    } else {
+        None
+    }
 }
 
 pub fn stemmer() -> Stemmer {

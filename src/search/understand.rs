@@ -87,9 +87,15 @@ pub fn understand(query: &str) -> Understood {
                 None if part.len() < 2 || text::is_stop_word(&part) => continue,
                 None => part,
             };
-            let stem = super::stem_of(&stemmer, &part).into_owned();
-            if !out.terms.iter().any(|t| t.stem == stem) {
-                out.terms.push(Term { stem, word: part });
+            let pieces = match super::split_compound(&part) {
+                Some((left, right)) => vec![left.to_string(), right.to_string()],
+                None => vec![part],
+            };
+            for piece in pieces {
+                let stem = super::stem_of(&stemmer, &piece).into_owned();
+                if !out.terms.iter().any(|t| t.stem == stem) {
+                    out.terms.push(Term { stem, word: piece });
+                }
             }
         }
     }
@@ -215,6 +221,21 @@ mod tests {
             ["upstream", "server", "unrespons"]
         );
         assert_eq!(stems("should I respond with 404"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn compounds_the_data_does_not_use_are_split() {
+        assert_eq!(stems("ratelimit"), ["rate", "limit"]);
+        assert_eq!(
+            stems("healthcheck endpoint"),
+            ["health", "check", "endpoint"]
+        );
+        assert_eq!(stems("websocket"), ["websocket"]);
+    }
+
+    #[test]
+    fn not_ready_is_one_idea() {
+        assert_eq!(stems("report not ready yet"), ["report", "unreadi", "yet"]);
     }
 
     #[test]

@@ -476,6 +476,7 @@ pub fn check(
         .iter()
         .flat_map(|r| &r.findings)
         .any(|f| f.level >= args.fail_on);
+    // For check, 1 means something at or above --fail-on was found (see its --help).
     Ok(if failed {
         Exit::NothingFound
     } else {

@@ -58,19 +58,27 @@ impl From<io::Error> for Error {
 fn main() -> ExitCode {
     completion::answer_if_asked();
     let args: Vec<OsString> = std::env::args_os().collect();
-    // Help and clap's errors follow the same colour rule as the output.
-    let help_color = if render::style::color_on(cli::color_flag(&args)) {
-        clap::ColorChoice::Always
-    } else {
-        clap::ColorChoice::Never
+    let parse = |color| {
+        Cli::command()
+            .color(color)
+            .try_get_matches_from(&args)
+            .and_then(|matches| Cli::from_arg_matches(&matches))
     };
-    let parsed = Cli::command()
-        .color(help_color)
-        .try_get_matches_from(&args)
-        .and_then(|matches| Cli::from_arg_matches(&matches));
-    let cli = match parsed {
+    let cli = match parse(clap::ColorChoice::Never) {
         Ok(cli) => cli,
-        Err(error) => return clap_exit(&error),
+        // Only when clap prints (help, version, an error) is its colour decided, by the
+        // output's rule; the parse is repeated so that the message carries that colour.
+        Err(_) => {
+            let color = if render::style::color_on(cli::color_flag(&args)) {
+                clap::ColorChoice::Always
+            } else {
+                clap::ColorChoice::Never
+            };
+            match parse(color) {
+                Ok(cli) => cli,
+                Err(error) => return clap_exit(&error),
+            }
+        }
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());

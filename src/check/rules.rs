@@ -178,11 +178,6 @@ impl Findings {
     }
 }
 
-/// Text the server sent, quoted as it is (rendering makes it safe for a terminal).
-fn shown(text: &str) -> String {
-    text.to_string()
-}
-
 /// The findings for the exchange at `index` among `all` (others matter for 304 and loops).
 pub fn check(all: &[Exchange], index: usize) -> Vec<Finding> {
     let exchange = &all[index];
@@ -300,9 +295,7 @@ fn reason(found: &mut Findings, response: &Response, meanings: &[&'static Status
             Level::Note,
             format!(
                 "\"{}\" is {whose} for {}; RFC 9110 calls it \"{}\" (clients ignore the phrase)",
-                shown(phrase),
-                response.code,
-                meanings[0].name
+                phrase, response.code, meanings[0].name
             ),
         );
         return;
@@ -313,9 +306,7 @@ fn reason(found: &mut Findings, response: &Response, meanings: &[&'static Status
             Level::Warning,
             format!(
                 "the reason phrase \"{}\" is the name of {}, not of {}: the code is what counts",
-                shown(phrase),
-                other.code,
-                response.code
+                phrase, other.code, response.code
             ),
         );
     }
@@ -492,7 +483,7 @@ fn error_body(found: &mut Findings, response: &Response) {
             ("status", Value::Number(n)) => n.as_u64().is_some_and(|n| (400..600).contains(&n)),
             _ => false,
         };
-        bad.then(|| format!("\"{key}\": {}", shown(&v.to_string())))
+        bad.then(|| format!("\"{key}\": {}", v))
     };
     let sign = ["error", "errors", "success", "ok", "status"]
         .into_iter()
@@ -562,7 +553,7 @@ fn redirection(found: &mut Findings, all: &[Exchange], index: usize) {
             format!(
                 "Location \"{}\" is not a URI reference: percent-encode spaces and other \
                  characters outside RFC 3986",
-                shown(location)
+                location
             ),
         );
     }
@@ -591,7 +582,7 @@ fn redirection(found: &mut Findings, all: &[Exchange], index: usize) {
             Level::Warning,
             format!(
                 "the redirects loop: \"{}\" was already a redirect target earlier in the chain",
-                shown(location)
+                location
             ),
         );
     }
@@ -844,7 +835,7 @@ fn fields(found: &mut Findings, response: &Response) {
                 format!(
                     "Retry-After \"{}\" is neither a number of seconds nor an HTTP date such as \
                      Sun, 06 Nov 1994 08:49:37 GMT",
-                    shown(value)
+                    value
                 ),
             );
         }
@@ -856,7 +847,7 @@ fn fields(found: &mut Findings, response: &Response) {
                 Level::Error,
                 format!(
                     "Allow \"{}\" is not a comma-separated list of methods",
-                    shown(value)
+                    value
                 ),
             );
         }
@@ -868,7 +859,7 @@ fn fields(found: &mut Findings, response: &Response) {
                 Level::Error,
                 format!(
                     "Content-Range \"{}\" is not \"bytes FIRST-LAST/LENGTH\" or \"bytes */LENGTH\"",
-                    shown(value)
+                    value
                 ),
             );
         }
@@ -878,7 +869,7 @@ fn fields(found: &mut Findings, response: &Response) {
         .iter()
         .all(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
     if lengths.len() > 1 || !numeric {
-        let all: Vec<String> = fields.all("content-length").map(shown).collect();
+        let all: Vec<&str> = fields.all("content-length").collect();
         found.add(
             "content-length-syntax",
             Level::Error,

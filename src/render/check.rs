@@ -39,10 +39,7 @@ fn standing(code: u16) -> String {
     let class = db::class((code / 100) as u8).map_or("", |c| c.name);
     match db::meanings(code).first() {
         Some(status) => {
-            let standing = match status.standing {
-                Standing::Unofficial { vendor, .. } => format!("unofficial: {vendor}"),
-                other => other.label().to_string(),
-            };
+            let standing = super::term::standing_text(status);
             format!(
                 "{code} {} · {}xx {class} · {standing}",
                 status.name,

@@ -530,7 +530,8 @@ pub fn marker(status: &Status) -> Option<String> {
     }
 }
 
-fn standing_text(status: &Status) -> String {
+/// "standard", "reserved", "unofficial (nginx)": a code's standing in a few words.
+pub fn standing_text(status: &Status) -> String {
     match status.standing {
         Standing::Unofficial { vendor, .. } => format!("unofficial ({vendor})"),
         other => other.label().to_string(),

@@ -209,7 +209,7 @@ const NEGATIONS: &[&str] = &[
 /// The word that a negation and the word after it stand for together: "not responding" is
 /// "unresponsive" and "not ready" is "unready", so that the negation, dropped as question
 /// wording elsewhere, is not lost where it carries the meaning.
-pub fn negated_reply(previous: &str, word: &str) -> Option<&'static str> {
+pub fn negated(previous: &str, word: &str) -> Option<&'static str> {
     if !NEGATIONS.contains(&previous) {
         return None;
     }
@@ -264,7 +264,7 @@ pub fn words_and_terms(
         for part in parts {
             let lower = part.to_ascii_lowercase();
             let before = std::mem::replace(&mut previous, lower.clone());
-            if let Some(meaning) = negated_reply(&before, &lower) {
+            if let Some(meaning) = negated(&before, &lower) {
                 out.push((meaning.to_string(), stem_of(meaning)));
                 continue;
             }

@@ -82,7 +82,7 @@ pub fn understand(query: &str) -> Understood {
         };
         for part in parts {
             let previous = at.checked_sub(1).map_or("", |i| lower[i].as_str());
-            let part = match text::negated_reply(previous, &part) {
+            let part = match text::negated(previous, &part) {
                 Some(meaning) => meaning.to_string(),
                 None if part.len() < 2 || text::is_stop_word(&part) => continue,
                 None => part,

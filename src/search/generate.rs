@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::text::{stem, stemmer, terms, words_and_terms};
-use super::{Field, record_texts};
+use super::{Field, mentions_vendor, record_texts};
 use crate::db::{self, situations};
 
 /// Every document's terms by field: the records first, in `db::all` order, then the
@@ -80,8 +80,9 @@ pub fn render() -> String {
          //! Every term (stemmed word) of the records and situations, sorted and concatenated\n\
          //! (term i ends at TERM_ENDS[i]); where each occurs, as (document, field, count) in\n\
          //! POSTINGS[POSTING_STARTS[i]..POSTING_STARTS[i + 1]]; each document's length per field\n\
-         //! and the average per field;\n\
-         //! each situation's phrasings as term ids; and every word of the data with its term.\n\n",
+         //! and the average per field; BM25's inverse document frequency by number of documents;\n\
+         //! each situation's phrasings as term ids; the situations whose title names a vendor;\n\
+         //! and every word of the data with its term.\n\n",
     );
     writeln!(out, "pub const RECORDS: usize = {};", db::all().count()).unwrap();
     let all: Vec<&str> = counts.keys().copied().collect();
@@ -133,6 +134,21 @@ pub fn render() -> String {
     )
     .unwrap();
 
+    // BM25's inverse document frequency for a term found in `n` documents, IDF[n]: a table
+    // rather than a logarithm at search time, which would link the system maths library and
+    // slow every start-up.
+    let docs_count = lengths.len() as f32;
+    let idf: Vec<String> = (0..=lengths.len())
+        .map(|n| {
+            let found = n as f32;
+            format!(
+                "{:?}",
+                (1.0 + (docs_count - found + 0.5) / (found + 0.5)).ln()
+            )
+        })
+        .collect();
+    array(&mut out, "pub static IDF: &[f32]", &idf);
+
     // Each situation's phrasings, as runs of term ids.
     let mut phrase_terms = Vec::new();
     let mut phrase_ends = Vec::new();
@@ -153,6 +169,14 @@ pub fn render() -> String {
         "pub static SITUATION_PHRASES: &[u32]",
         &situation_starts,
     );
+    // The situations whose title names a vendor's product, found once here rather than on
+    // every search.
+    let vendor_titles: Vec<usize> = situations::all()
+        .enumerate()
+        .filter(|(_, s)| mentions_vendor(s.title))
+        .map(|(i, _)| i)
+        .collect();
+    array(&mut out, "pub static VENDOR_TITLES: &[u16]", &vendor_titles);
 
     // Every word of the data with its term, so that a query word the data uses needs no
     // stemming at search time.

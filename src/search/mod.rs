@@ -8,6 +8,8 @@
 
 #[cfg(test)]
 mod generate;
+// The generated IDF table holds ln 2 among its values, as a number like any other.
+#[allow(clippy::approx_constant)]
 mod index;
 mod text;
 mod understand;
@@ -290,8 +292,7 @@ fn score_documents(
                 s.fields |= 1 << field;
             }
         }
-        let found = touched.len() as f32;
-        let idf = (1.0 + (docs as f32 - found + 0.5) / (found + 0.5)).ln();
+        let idf = index::IDF[touched.len()];
         total += idf;
         seen[first_seen..].iter_mut().for_each(|(_, w)| *w *= idf);
         for &doc in &touched {
@@ -527,7 +528,9 @@ pub fn search(query: &str, limit: usize) -> Outcome {
         // A situation about one vendor's product ("nginx's rate limiter answers 503") is for
         // queries that name a vendor, like a vendor's own code.
         let context = record.is_some_and(in_context);
-        let vendor_specific = !query_names_a_vendor && !context && mentions_vendor(situation.title);
+        let vendor_specific = !query_names_a_vendor
+            && !context
+            && index::VENDOR_TITLES.binary_search(&(i as u16)).is_ok();
         let coverage = s.covered / total;
         let (cover, share) = phrasing_fit(i, &seen, total);
         // The code's own card backs the situation when it speaks of the same things.
@@ -804,6 +807,7 @@ impl Highlighter {
                     q.stem == stem
                         || (q.word.len() > 4
                             && lower.len() > 4
+                            && q.word.len().abs_diff(lower.len()) <= 1
                             && strsim::osa_distance(&q.word, &lower) <= 1)
                 })
             })

@@ -510,13 +510,18 @@ fn shown<T>(items: &[T], detail: Detail) -> impl Iterator<Item = &T> {
 /// `text` cut to `width` columns at the end of a word, with an ellipsis, where a row must
 /// stay one line (search results); a single word longer than the width is cut inside.
 fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
+    // Only the first `width` characters are walked: a long text is not counted whole.
+    if text.char_indices().nth(width).is_none() {
         return text.to_string();
     }
-    let room: String = text.chars().take(width.saturating_sub(1)).collect();
+    let end = text
+        .char_indices()
+        .nth(width.saturating_sub(1))
+        .map_or(text.len(), |(at, _)| at);
+    let room = &text[..end];
     let at_word = match room.rfind(' ') {
         Some(space) if space > 0 => room[..space].trim_end_matches([',', ';', ':']),
-        _ => room.as_str(),
+        _ => room,
     };
     format!("{at_word}…")
 }
@@ -619,7 +624,17 @@ pub fn body_text(status: &Status) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::temporary_note;
+    use super::{temporary_note, truncate};
+
+    #[test]
+    fn a_long_text_is_cut_at_a_word_within_the_width() {
+        assert_eq!(truncate("abc def", 7), "abc def");
+        assert_eq!(truncate("abc def ghi", 8), "abc…");
+        assert_eq!(truncate("abc, def ghi", 8), "abc…");
+        assert_eq!(truncate("abcdefghij", 5), "abcd…");
+        assert_eq!(truncate("é è ê ë ï", 6), "é è…");
+        assert_eq!(truncate("", 0), "");
+    }
 
     #[test]
     fn a_temporary_registration_note_follows_the_date() {

@@ -424,8 +424,20 @@ struct Slot {
     status: &'static Status,
     score: f32,
     field: Field,
-    matched: Option<String>,
+    matched: Matched,
     situation: Option<&'static Situation>,
+}
+
+/// What a slot shows as its reason; the text is built only for the slots that are shown.
+enum Matched {
+    /// The record's text in the slot's field that holds a query term.
+    Field,
+    /// The slot's situation, by its title.
+    Situation,
+    /// The slot is the alternative to its situation's code, fitting when this holds.
+    Instead(&'static str),
+    /// The number itself.
+    Code,
 }
 
 /// Offers a candidate for its number's one slot; the better candidate keeps it.
@@ -508,7 +520,7 @@ pub fn search(query: &str, limit: usize) -> Outcome {
                 score,
                 // The reason shown is the most telling field a term was found in.
                 field: Field::INDEXED[s.fields.trailing_zeros() as usize],
-                matched: None,
+                matched: Matched::Field,
                 situation: None,
             },
         );
@@ -549,7 +561,7 @@ pub fn search(query: &str, limit: usize) -> Outcome {
                 status,
                 score,
                 field: Field::Title,
-                matched: Some(situation.title.to_string()),
+                matched: Matched::Situation,
                 situation: Some(situation),
             },
         );
@@ -561,10 +573,7 @@ pub fn search(query: &str, limit: usize) -> Outcome {
                         status: alt,
                         score: weigh(alt, false, score * ALTERNATIVE_SHARE),
                         field: Field::Alternative,
-                        matched: Some(format!(
-                            "instead of {}, {}",
-                            situation.code, alternative.when
-                        )),
+                        matched: Matched::Instead(alternative.when),
                         situation: Some(situation),
                     },
                 );
@@ -586,7 +595,7 @@ pub fn search(query: &str, limit: usize) -> Outcome {
                             status,
                             score: bonus / (n + 1) as f32,
                             field: Field::Code,
-                            matched: Some(code.to_string()),
+                            matched: Matched::Code,
                             situation: None,
                         },
                     );
@@ -604,7 +613,7 @@ pub fn search(query: &str, limit: usize) -> Outcome {
                     status,
                     score: weigh(status, false, score),
                     field: Field::Code,
-                    matched: Some(status.code.to_string()),
+                    matched: Matched::Code,
                     situation: None,
                 },
             );
@@ -634,7 +643,7 @@ pub fn search(query: &str, limit: usize) -> Outcome {
                         status,
                         score: weigh(status, false, bonus),
                         field: Field::Header,
-                        matched: None,
+                        matched: Matched::Field,
                         situation: None,
                     },
                 ),
@@ -651,7 +660,7 @@ pub fn search(query: &str, limit: usize) -> Outcome {
                 status,
                 score: top + 1000.0,
                 field: Field::Name,
-                matched: None,
+                matched: Matched::Field,
                 situation: None,
             },
         );
@@ -671,9 +680,14 @@ pub fn search(query: &str, limit: usize) -> Outcome {
         slots
             .into_iter()
             .map(|slot| {
-                let matched = slot
-                    .matched
-                    .unwrap_or_else(|| matched_text(slot.status, slot.field, &understood));
+                let matched = match (slot.matched, slot.situation) {
+                    (Matched::Situation, Some(situation)) => situation.title.to_string(),
+                    (Matched::Instead(when), Some(situation)) => {
+                        format!("instead of {}, {when}", situation.code)
+                    }
+                    (Matched::Code, _) => slot.status.code.to_string(),
+                    _ => matched_text(slot.status, slot.field, &understood),
+                };
                 Hit {
                     status: slot.status,
                     score: (slot.score * 100.0) as u32,
@@ -802,6 +816,10 @@ impl Highlighter {
             .filter(|w| starts_alike(w))
             .filter(|w| {
                 let lower = w.to_ascii_lowercase();
+                // Question wording is never a query term, so it needs no stemming.
+                if lower.len() < 2 || text::is_stop_word(&lower) {
+                    return false;
+                }
                 let stem = stem_of(&self.stemmer, &lower);
                 self.query.terms.iter().any(|q| {
                     q.stem == stem

@@ -190,8 +190,68 @@ const SAME_AS: &[(&str, &str)] = &[
     ("await", "wait"),
 ];
 
+/// The things an API happens to store, named in the singular: a question names its own
+/// ("employee", "invoice") and the catalogue's examples name others, so they all stand for
+/// "record" and none of them decides a search on its own. Sorted, for a binary search.
+const RECORD_NAMES: &[&str] = &[
+    "airport",
+    "animal",
+    "appointment",
+    "article",
+    "blog",
+    "book",
+    "car",
+    "category",
+    "comment",
+    "company",
+    "contact",
+    "course",
+    "customer",
+    "department",
+    "doctor",
+    "employee",
+    "expense",
+    "flight",
+    "hotel",
+    "invoice",
+    "mentee",
+    "mentor",
+    "movie",
+    "note",
+    "patient",
+    "person",
+    "pet",
+    "product",
+    "project",
+    "recipe",
+    "school",
+    "song",
+    "student",
+    "submodel",
+    "tax",
+    "teacher",
+    "thing",
+    "ticket",
+    "todo",
+    "vehicle",
+    "widget",
+];
+
+/// Whether a lowercase word (singular or plural) names a kind of stored thing.
+fn names_a_record(lowercase: &str) -> bool {
+    let known = |w: &str| RECORD_NAMES.binary_search(&w).is_ok();
+    known(lowercase)
+        || lowercase.strip_suffix('s').is_some_and(known)
+        || lowercase
+            .strip_suffix("ies")
+            .is_some_and(|w| known(&format!("{w}y")))
+}
+
 /// The stem of a lowercase word, so that "deleting", "deleted" and "deletes" meet.
 pub fn stem(stemmer: &Stemmer, lowercase: &str) -> String {
+    if names_a_record(lowercase) {
+        return "record".to_string();
+    }
     let stemmed = stemmer.stem(lowercase);
     match SAME_AS.iter().find(|(from, _)| *from == stemmed) {
         Some((_, to)) => (*to).to_string(),
@@ -285,6 +345,25 @@ mod tests {
     #[test]
     fn stop_words_are_sorted_for_the_binary_search() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(RECORD_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn names_of_stored_things_all_stand_for_record() {
+        let s = stemmer();
+        for word in [
+            "employee",
+            "employees",
+            "company",
+            "companies",
+            "invoice",
+            "record",
+        ] {
+            assert_eq!(stem(&s, word), "record", "{word}");
+        }
+        // Words about the request itself keep their meaning.
+        assert_eq!(stem(&s, "users"), "user");
+        assert_eq!(stem(&s, "posts"), "post");
     }
 
     #[test]

@@ -323,7 +323,7 @@ pub static SITUATIONS: &[Situation] = &[
     },
     Situation {
         id: "post-matches-existing-resource",
-        title: "a create request matches a resource that already exists",
+        title: "a get-or-create request finds the resource it would create",
         phrasings: &[
             "post returns existing record",
             "create if not exists return existing",
@@ -420,8 +420,10 @@ pub static SITUATIONS: &[Situation] = &[
     },
     Situation {
         id: "create-with-existing-identifier",
-        title: "a create request uses an ID or slug that is already in use",
+        title: "a create request clashes with an existing resource (same ID or name)",
         phrasings: &[
+            "resource already exists",
+            "create duplicate resource",
             "id already exists",
             "slug already taken",
             "post with client supplied id that exists",

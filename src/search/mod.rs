@@ -461,6 +461,28 @@ const RECORD_SHARE: f32 = 0.5;
 /// How much a situation's alternative counts, against the situation's own code.
 const ALTERNATIVE_SHARE: f32 = 0.45;
 
+/// How much a registered name said whole in the query adds, against the best score.
+const NAME_SHARE: f32 = 0.75;
+
+/// The registered records whose name of two words or more the query says whole, word for word.
+fn named_in(query: &str) -> Vec<&'static Status> {
+    let said: Vec<String> = text::words(query, false)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if said.len() < 2 {
+        return Vec::new();
+    }
+    db::all()
+        .filter(|s| s.standing == Standing::Standard)
+        .filter(|s| {
+            let name: Vec<String> = text::words(s.name, false)
+                .map(str::to_ascii_lowercase)
+                .collect();
+            name.len() >= 2 && said.windows(name.len()).any(|w| w == name.as_slice())
+        })
+        .collect()
+}
+
 /// The codes `query` rules out ("don't use 503"), for a message when nothing else is left.
 pub fn rejected_codes(query: &str) -> Vec<u16> {
     understand::understand(query).rejected
@@ -617,6 +639,24 @@ pub fn search(query: &str, limit: usize) -> Outcome {
                     situation: None,
                 },
             );
+        }
+    }
+    // A registered name of two words or more, said whole ("image type not acceptable"),
+    // points at its code as surely as the number would.
+    for status in named_in(query) {
+        let bonus = best * NAME_SHARE;
+        match slots.iter_mut().find(|s| std::ptr::eq(s.status, status)) {
+            Some(slot) => slot.score += bonus,
+            None => offer(
+                &mut slots,
+                Slot {
+                    status,
+                    score: bonus,
+                    field: Field::Name,
+                    matched: Matched::Field,
+                    situation: None,
+                },
+            ),
         }
     }
     for slot in slots

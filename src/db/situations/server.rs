@@ -468,6 +468,8 @@ pub static SITUATIONS: &[Situation] = &[
             "todo handler",
             "feature not built yet",
             "documented but not available yet",
+            "operation has no handler",
+            "not supported by this provider",
         ],
         code: 501,
         vendor: None,
@@ -552,6 +554,7 @@ pub static SITUATIONS: &[Situation] = &[
             "garbage response from internal service",
             "unparseable response from the backend",
             "proxy error from the backend",
+            "proxy failure",
         ],
         code: 502,
         vendor: None,
@@ -1804,6 +1807,35 @@ pub static SITUATIONS: &[Situation] = &[
                 code: 400,
                 when: "if the handshake is malformed, such as a WebSocket request without \
                       Sec-WebSocket-Key",
+            },
+        ],
+    },
+    Situation {
+        id: "websocket-handshake-invalid",
+        title: "a WebSocket handshake is malformed or cannot be accepted",
+        phrasings: &[
+            "websocket handshake failed",
+            "websocket upgrade failed",
+            "websocket handshake wrong method",
+            "missing sec-websocket-key",
+            "unsupported websocket version",
+            "reject websocket connection",
+        ],
+        code: 400,
+        vendor: None,
+        why: "A handshake that does not match the opening handshake RFC 6455 describes \
+              (a method other than GET, a missing Sec-WebSocket-Key or Upgrade) MUST stop \
+              the handshake with an HTTP error such as 400 (RFC 6455 §4.2.1). 101 is only for \
+              a handshake the server accepts.",
+        alternatives: &[
+            Alternative {
+                code: 426,
+                when: "if the client asks for a WebSocket version the server does not speak, \
+                      with Sec-WebSocket-Version listing the ones it does (RFC 6455 §4.2.2)",
+            },
+            Alternative {
+                code: 403,
+                when: "if the handshake is well-formed but its Origin is not allowed",
             },
         ],
     },

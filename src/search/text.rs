@@ -252,6 +252,11 @@ pub fn stem(stemmer: &Stemmer, lowercase: &str) -> String {
     if names_a_record(lowercase) {
         return "record".to_string();
     }
+    // The stemmer cuts both "operation" and "operator" to "oper"; a filter's operator is
+    // not an operation.
+    if matches!(lowercase, "operator" | "operators") {
+        return "operator".to_string();
+    }
     let stemmed = stemmer.stem(lowercase);
     match SAME_AS.iter().find(|(from, _)| *from == stemmed) {
         Some((_, to)) => (*to).to_string(),

@@ -151,6 +151,8 @@ pub static SITUATIONS: &[Situation] = &[
             "authorization header without a token",
             "garbage in the authorization header",
             "token has the wrong number of segments",
+            "bad auth header",
+            "malformed auth header",
         ],
         code: 401,
         vendor: None,

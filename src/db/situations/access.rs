@@ -1184,6 +1184,8 @@ pub static SITUATIONS: &[Situation] = &[
             "client hammering the api",
             "throttle api calls",
             "burst limit hit",
+            "rate limit error",
+            "api key rate limited",
         ],
         code: 429,
         vendor: None,

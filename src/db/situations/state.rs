@@ -1383,8 +1383,6 @@ pub static SITUATIONS: &[Situation] = &[
             "operation not finished yet",
             "task still pending",
             "status endpoint while processing",
-            "job result not ready yet",
-            "result not available yet",
         ],
         code: 200,
         vendor: None,
@@ -1453,7 +1451,7 @@ pub static SITUATIONS: &[Situation] = &[
     },
     Situation {
         id: "report-not-ready-yet",
-        title: "a report or export is requested before it has been generated",
+        title: "a job's result, report or export is requested before it is ready",
         phrasings: &[
             "report still generating",
             "export not ready",
@@ -1461,6 +1459,9 @@ pub static SITUATIONS: &[Situation] = &[
             "download requested before file exists",
             "generate large csv",
             "long report generation",
+            "job result not ready yet",
+            "result not available yet",
+            "result still pending",
         ],
         code: 202,
         vendor: None,

@@ -1792,6 +1792,8 @@ pub static SITUATIONS: &[Situation] = &[
             "country not supported",
             "geo restriction for licensing",
             "service not available in region",
+            "country restriction",
+            "cdn blocks some countries",
         ],
         code: 403,
         vendor: None,

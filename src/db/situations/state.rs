@@ -325,7 +325,7 @@ pub static SITUATIONS: &[Situation] = &[
         id: "post-matches-existing-resource",
         title: "a get-or-create request finds the resource it would create",
         phrasings: &[
-            "post returns existing record",
+            "identical post returns the existing record",
             "create if not exists return existing",
             "get or create endpoint",
             "find or create",

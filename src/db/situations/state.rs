@@ -1185,6 +1185,8 @@ pub static SITUATIONS: &[Situation] = &[
             "route does not exist",
             "wrong id",
             "id does not exist",
+            "record missing from the database",
+            "lookup finds no such user",
         ],
         code: 404,
         vendor: None,

@@ -461,6 +461,9 @@ const RECORD_SHARE: f32 = 0.5;
 /// How much a situation's alternative counts, against the situation's own code.
 const ALTERNATIVE_SHARE: f32 = 0.45;
 
+/// The least share of the best score a hit needs to be shown.
+const LEAST_SHARE: f32 = 0.05;
+
 /// How much a registered name said whole in the query adds, against the best score.
 const NAME_SHARE: f32 = 0.75;
 
@@ -715,6 +718,11 @@ pub fn search(query: &str, limit: usize) -> Outcome {
             .then(b.status.is_official().cmp(&a.status.is_official()))
             .then(a.status.code.cmp(&b.status.code))
     });
+    // A hit far below the best is noise, not an answer ("user is banned" has nothing to do
+    // with WebDAV's 423), so it is not shown.
+    if let Some(best) = slots.first().map(|s| s.score) {
+        slots.retain(|s| s.score >= best * LEAST_SHARE);
+    }
     slots.truncate(limit);
     Outcome::Hits(
         slots

@@ -1228,6 +1228,8 @@ pub static SITUATIONS: &[Situation] = &[
             "client_max_body_size exceeded",
             "request body too big",
             "attachment size limit",
+            "uploaded image too large",
+            "photo file too big",
         ],
         code: 413,
         vendor: None,

@@ -1567,6 +1567,8 @@ pub static SITUATIONS: &[Situation] = &[
             "offset larger than total count",
             "pagination past the end",
             "empty page past the end of the list",
+            "page out of bounds",
+            "requested page out of range",
         ],
         code: 404,
         vendor: None,

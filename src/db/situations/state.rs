@@ -323,10 +323,10 @@ pub static SITUATIONS: &[Situation] = &[
     },
     Situation {
         id: "post-matches-existing-resource",
-        title: "a get-or-create request finds the resource it would create",
+        title: "a get-or-create request finds a match already stored",
         phrasings: &[
             "identical post returns the existing record",
-            "create if not exists return existing",
+            "find-or-create returns what it found",
             "get or create endpoint",
             "find or create",
             "same thing posted again return the original",
@@ -432,6 +432,7 @@ pub static SITUATIONS: &[Situation] = &[
             "client generated uuid already used",
             "id already used",
             "job id already taken",
+            "create an existing record again",
         ],
         code: 409,
         vendor: None,

@@ -137,6 +137,34 @@ fn an_exact_name_alias_or_constant_ranks_first() {
 }
 
 #[test]
+fn a_name_said_whole_inside_a_question_points_at_its_code() {
+    for (query, code) in [
+        ("image type not acceptable", 406),
+        ("what if the precondition failed on update", 412),
+    ] {
+        let value = json_of(&["search", query, "--json"], 0);
+        assert_eq!(value[0]["code"], code, "{query}: {value}");
+    }
+}
+
+#[test]
+fn hits_far_below_the_best_are_left_out() {
+    let value = json_of(&["search", "user", "is", "banned", "--json"], 0);
+    let hits = value.as_array().unwrap();
+    let best = hits[0]["score"].as_u64().unwrap();
+    assert_eq!(hits[0]["code"], 403);
+    assert!(
+        hits.iter()
+            .all(|h| h["score"].as_u64().unwrap() * 20 >= best),
+        "{value}"
+    );
+    assert!(
+        hits.iter().all(|h| h["code"] != 423),
+        "no WebDAV lock: {value}"
+    );
+}
+
+#[test]
 fn limit_caps_the_results() {
     let value = json_of(&["search", "error", "--json", "--limit", "3"], 0);
     assert!(value.as_array().unwrap().len() <= 3);

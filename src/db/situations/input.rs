@@ -1705,6 +1705,7 @@ pub static SITUATIONS: &[Situation] = &[
             "first byte of the range past the content length",
             "range does not overlap the file",
             "no overlapping range",
+            "unsatisfiable range",
         ],
         code: 416,
         vendor: None,

@@ -16,6 +16,8 @@ pub static SITUATIONS: &[Situation] = &[
             "panic in request handler",
             "something unexpected went wrong on the server",
             "unexpected application error",
+            "exception thrown and not caught",
+            "error raised in the handler",
         ],
         code: 500,
         vendor: None,
@@ -406,6 +408,27 @@ pub static SITUATIONS: &[Situation] = &[
             code: 200,
             when: "on the liveness endpoint when only a dependency is down, so a \
                       healthy process is not restarted",
+        }],
+    },
+    Situation {
+        id: "health-check-degraded",
+        title: "a health check finds the service degraded but still working",
+        phrasings: &[
+            "health check degraded",
+            "degraded service status",
+            "health endpoint warn status",
+            "one dependency slow but service still up",
+            "partial outage in the health check",
+        ],
+        code: 200,
+        vendor: None,
+        why: "The instance still serves requests, and a failing status would take it out of \
+              rotation for nothing; answer 200 and name what is degraded in the body. The \
+              health check response format draft (draft-inadarei-api-health-check, an expired \
+              Internet-Draft) gives its warn status a 2xx or 3xx code.",
+        alternatives: &[Alternative {
+            code: 503,
+            when: "if the degradation means this instance should stop receiving traffic",
         }],
     },
     Situation {

@@ -469,19 +469,16 @@ const NAME_SHARE: f32 = 0.75;
 
 /// The registered records whose name of two words or more the query says whole, word for word.
 fn named_in(query: &str) -> Vec<&'static Status> {
-    let said: Vec<String> = text::words(query, false)
-        .map(str::to_ascii_lowercase)
-        .collect();
+    let said: Vec<&str> = text::words(query, false).collect();
     if said.len() < 2 {
         return Vec::new();
     }
+    let same = |a: &[&str], b: &[&str]| a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y));
     db::all()
         .filter(|s| s.standing == Standing::Standard)
         .filter(|s| {
-            let name: Vec<String> = text::words(s.name, false)
-                .map(str::to_ascii_lowercase)
-                .collect();
-            name.len() >= 2 && said.windows(name.len()).any(|w| w == name.as_slice())
+            let name: Vec<&str> = text::words(s.name, false).collect();
+            name.len() >= 2 && said.windows(name.len()).any(|w| same(w, &name))
         })
         .collect()
 }

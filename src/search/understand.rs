@@ -87,12 +87,12 @@ pub fn understand(query: &str) -> Understood {
                 None if part.len() < 2 || text::is_stop_word(&part) => continue,
                 None => part,
             };
-            let pieces = match super::split_compound(&part) {
+            let pieces = match super::lexicon::split_compound(&part) {
                 Some((left, right)) => vec![left.to_string(), right.to_string()],
                 None => vec![part],
             };
             for piece in pieces {
-                let stem = super::stem_of(&stemmer, &piece).into_owned();
+                let stem = super::lexicon::stem_of(&stemmer, &piece).into_owned();
                 if !out.terms.iter().any(|t| t.stem == stem) {
                     out.terms.push(Term { stem, word: piece });
                 }

@@ -1,0 +1,117 @@
+//! How much a record counts when the query does not point at it: vendor codes and codes not
+//! meant to be sent yield to registered ones unless the query names them.
+
+use super::{text, understand};
+use crate::db::{Standing, Status};
+
+/// Words that point at a vendor's products, and a word of the vendor's name they stand for;
+/// a word that is itself in the vendor's name ("nginx", "cloudflare") needs no entry. Generic
+/// words of vendor names ("application", "server", "cloud") do not count.
+const VENDOR_WORDS: &[(&str, &str)] = &[
+    ("alb", "aws"),
+    ("amazon", "aws"),
+    ("balancer", "aws"),
+    ("elb", "aws"),
+    ("activesync", "microsoft"),
+    ("exchange", "microsoft"),
+    ("iis", "microsoft"),
+    ("outlook", "microsoft"),
+    ("owa", "microsoft"),
+    ("sharepoint", "microsoft"),
+    ("aliyun", "alibaba"),
+    ("cf", "cloudflare"),
+    ("tweet", "twitter"),
+];
+
+/// Distinctive words of vendor names, which name the vendor when a query uses them.
+const VENDOR_NAMES: &[&str] = &[
+    "alibaba",
+    "apache",
+    "asp",
+    "aws",
+    "cloudflare",
+    "edgeroutine",
+    "heroku",
+    "laravel",
+    "microsoft",
+    "nginx",
+    "railgun",
+    "shopify",
+    "spring",
+    "tornado",
+    "twitter",
+];
+
+/// Whether a text names any vendor's product.
+pub fn mentions_vendor(text: &str) -> bool {
+    text::words(text, false).any(|w| {
+        VENDOR_NAMES.iter().any(|v| v.eq_ignore_ascii_case(w))
+            || VENDOR_WORDS
+                .iter()
+                .any(|(alias, _)| alias.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether the query names the vendor of an unofficial record.
+pub fn names_vendor(status: &Status, query: &understand::Understood) -> bool {
+    let Standing::Unofficial { vendor, .. } = status.standing else {
+        return false;
+    };
+    let vendor = vendor.to_ascii_lowercase();
+    let in_vendor = |name: &str| text::words(&vendor, false).any(|w| w == name);
+    query.terms.iter().any(|t| {
+        let word = t.word.as_str();
+        (VENDOR_NAMES.contains(&word) && in_vendor(word))
+            || VENDOR_WORDS
+                .iter()
+                .any(|(alias, name)| *alias == word && in_vendor(name))
+    })
+}
+
+/// How much a vendor's code counts when the query gives no sign of that vendor.
+pub const VENDOR_WITHOUT_CONTEXT: f32 = 0.4;
+/// How much a deprecated, obsoleted or reserved code counts when the query does not name it.
+const RETIRED_WITHOUT_CONTEXT: f32 = 0.3;
+
+/// What the query points at, for weighing each candidate.
+pub struct Weigher<'q> {
+    query: &'q understand::Understood,
+    /// Whether any query word names a vendor's product.
+    pub names_a_vendor: bool,
+}
+
+impl<'q> Weigher<'q> {
+    pub fn new(query: &'q understand::Understood) -> Weigher<'q> {
+        Weigher {
+            query,
+            names_a_vendor: query.terms.iter().any(|t| mentions_vendor(&t.word)),
+        }
+    }
+
+    /// Whether the query points at this record: it names its vendor, its number, or (with
+    /// two words or more) every query term is in its name.
+    pub fn in_context(&self, status: &Status, terms_in_name: u8) -> bool {
+        let term_count = self.query.terms.len();
+        names_vendor(status, self.query)
+            || self.query.codes.contains(&status.code)
+            || (term_count > 1 && usize::from(terms_in_name) >= term_count)
+    }
+
+    /// A candidate's score once weighed: vendor codes and codes not meant to be sent yield
+    /// unless the query points at them.
+    pub fn weigh(&self, status: &Status, in_context: bool, score: f32) -> f32 {
+        let retired = matches!(
+            status.standing,
+            Standing::Deprecated | Standing::Obsoleted | Standing::Reserved
+        );
+        if in_context {
+            score
+        } else if !status.is_official() {
+            score * VENDOR_WITHOUT_CONTEXT
+        } else if retired {
+            score * RETIRED_WITHOUT_CONTEXT
+        } else {
+            score
+        }
+    }
+}

@@ -172,7 +172,8 @@ impl<W: Write> Term<'_, W> {
             .situation
             .filter(|_| top.field != search::Field::Alternative);
         let Some(situation) = answered else {
-            return self.hit_rows(&hits.iter().collect::<Vec<_>>(), &marks);
+            self.hit_rows(&hits.iter().collect::<Vec<_>>(), &marks)?;
+            return self.family_comparison(hits);
         };
         self.situation(top.status, situation)?;
         // The answer lists its own alternatives; the rows show the other candidates.
@@ -187,6 +188,22 @@ impl<W: Write> Term<'_, W> {
             writeln!(self.out)?;
         }
         self.hit_rows(&others, &marks)
+    }
+
+    /// After a family of codes, the curated comparison of its first two members, if there
+    /// is one ("permanent redirect": 308 and 301), as a command to run.
+    fn family_comparison(&mut self, hits: &[search::Hit]) -> io::Result<()> {
+        let family: Vec<u16> = hits.iter().take(2).map(|h| h.status.code).collect();
+        if family.len() < 2 || !hits.get(1).is_some_and(|h| h.family) {
+            return Ok(());
+        }
+        let Some(comparison) = db::comparison_for(&family) else {
+            return Ok(());
+        };
+        writeln!(self.out)?;
+        let command = format!("httpcode compare {} {}", family[0], family[1]);
+        let lead = format!("  {}  ", self.theme.muted(&command));
+        self.lead_para(&lead, command.len() + 4, comparison.title)
     }
 
     /// The answer to a situation: the code and the situation, why, then the alternatives.

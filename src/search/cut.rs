@@ -2,7 +2,7 @@
 //! reason of each hit shown built only now.
 
 use super::lexicon::terms_of;
-use super::slot::{EXACT_LEAD, Matched, Slot};
+use super::slot::{Matched, Slot};
 use super::{Field, Hit, record_texts, text, understand};
 use crate::db::Status;
 
@@ -20,20 +20,11 @@ pub fn order(slots: &mut [Slot]) {
 }
 
 /// Leaves out hits far below the best, which are noise rather than answers ("user is
-/// banned" has nothing to do with WebDAV's 423), and keeps at most `limit`. An exact name's
-/// lead is not counted: it says which code goes first, not that the others are noise.
+/// banned" has nothing to do with WebDAV's 423), and keeps at most `limit`. A family of
+/// codes is never noise: its members are the answer together.
 pub fn cut(slots: &mut Vec<Slot>, limit: usize) {
-    let best = slots
-        .iter()
-        .map(|s| {
-            if s.score >= EXACT_LEAD {
-                s.score - EXACT_LEAD
-            } else {
-                s.score
-            }
-        })
-        .fold(0.0, f32::max);
-    slots.retain(|s| s.score >= best * LEAST_SHARE);
+    let best = slots.iter().map(|s| s.score).fold(0.0, f32::max);
+    slots.retain(|s| s.score >= best * LEAST_SHARE || s.matched.in_family());
     slots.truncate(limit);
 }
 
@@ -48,6 +39,10 @@ pub fn hits(slots: Vec<Slot>, query: &understand::Understood) -> Vec<Hit> {
                     format!("instead of {}, {when}", situation.code)
                 }
                 (Matched::Code, _) => slot.status.code.to_string(),
+                (Matched::Summary, _) => slot.status.summary.to_string(),
+                (Matched::Header(header), _) => {
+                    format!("{} ({}): {}", header.name, header.usage.label(), header.why)
+                }
                 _ => matched_text(slot.status, slot.field, query),
             };
             Hit {
@@ -56,6 +51,7 @@ pub fn hits(slots: Vec<Slot>, query: &understand::Understood) -> Vec<Hit> {
                 field: slot.field,
                 matched,
                 situation: slot.situation,
+                family: slot.matched.in_family(),
             }
         })
         .collect()
@@ -103,7 +99,7 @@ fn sentence_with(
 
 #[cfg(test)]
 mod tests {
-    use super::super::slot::name_slot;
+    use super::super::slot::{EXACT_LEAD, name_slot};
     use super::*;
     use crate::db;
 
@@ -136,8 +132,9 @@ mod tests {
     }
 
     #[test]
-    fn an_exact_name_does_not_make_the_rest_noise() {
-        let mut s = slots(&[(308, EXACT_LEAD + 10.0), (301, 8.0), (423, 0.1)]);
+    fn an_exact_name_leaves_its_family_and_cuts_the_rest() {
+        let mut s = slots(&[(308, EXACT_LEAD + 10.0), (301, 8.0), (410, 5.0)]);
+        s[1].matched = Matched::Summary;
         cut(&mut s, 10);
         assert_eq!(codes(&s), [308, 301]);
     }

@@ -7,6 +7,7 @@
 //! pays nothing for search.
 
 mod cut;
+mod family;
 #[cfg(test)]
 mod generate;
 // The generated IDF table holds ln 2 among its values, as a number like any other.
@@ -127,6 +128,8 @@ pub struct Hit {
     pub matched: String,
     /// The situation this hit answers, when a situation decided it.
     pub situation: Option<&'static Situation>,
+    /// Whether the hit is one of a topic's or a header's family of codes.
+    pub family: bool,
 }
 
 impl Hit {
@@ -169,8 +172,11 @@ pub fn search(query: &str, limit: usize) -> Outcome {
     slots.numbers(&understood, &weigher);
     slots.names_said(query);
     slots.rejected(&understood);
-    slots.headers(query, &records, &weigher);
-    slots.exact(query);
+    let named = slots.exact(query);
+    let named_a_header = family::headers(&mut slots, query, &records, &weigher);
+    if !named_a_header && family::is_topic(query, &understood) {
+        family::topic(&mut slots, query, &records, &scored, &weigher, named);
+    }
 
     let mut slots = slots.0;
     cut::order(&mut slots);

@@ -17,6 +17,11 @@ pub struct DocScore {
     pub fields: u16,
     /// How many query terms are in its name.
     pub in_name: u8,
+    /// The weight of the query terms found in what a record's card says it is about: its
+    /// name, former names, constants, keywords or vendor. (A header's name says what goes
+    /// with the code, not what it is about: Cache-Control goes with many codes that are not
+    /// about caching.)
+    pub on_card: f32,
 }
 
 /// Every document's score for one query.
@@ -96,7 +101,10 @@ pub fn score(query: &understand::Understood) -> Scored {
         total: 0.0,
         seen: Vec::new(),
     };
-    for term in &matches {
+    // The last term (counted from 1) found on each document's card, so that a term found
+    // in two card fields counts once.
+    let mut on_card = vec![0usize; count];
+    for (n, term) in matches.iter().enumerate() {
         let weight = term.idf;
         scored.total += weight;
         scored
@@ -114,6 +122,10 @@ pub fn score(query: &understand::Understood) -> Scored {
                 // Whether the term is in each record's name, for "names the code".
                 if field == Field::Name as u8 {
                     s.in_name = s.in_name.saturating_add(1);
+                }
+                if field < Field::Header as u8 && on_card[usize::from(doc)] != n + 1 {
+                    on_card[usize::from(doc)] = n + 1;
+                    s.on_card += weight;
                 }
             }
         }

@@ -5,7 +5,7 @@
 use super::score::Scored;
 use super::weigh::{VENDOR_WITHOUT_CONTEXT, Weigher};
 use super::{Field, index, text, understand};
-use crate::db::{self, Situation, Standing, Status, constants};
+use crate::db::{self, Header, Situation, Standing, Status, constants};
 
 /// How much of a code's own record score adds to a situation that calls for the code.
 const RECORD_SHARE: f32 = 0.5;
@@ -36,6 +36,17 @@ pub enum Matched {
     Instead(&'static str),
     /// The number itself.
     Code,
+    /// The record's summary: what sets it apart within a topic's family.
+    Summary,
+    /// A header the code sends or needs, with what it does.
+    Header(&'static Header),
+}
+
+impl Matched {
+    /// Whether the slot is one of a topic's or a header's family.
+    pub fn in_family(self) -> bool {
+        matches!(self, Matched::Summary | Matched::Header(_))
+    }
 }
 
 /// The candidates, one per number.
@@ -57,7 +68,7 @@ impl Slots {
     }
 
     /// Adds `bonus` to the slot of `status`, or offers it a slot of its own with `fresh`.
-    fn boost(&mut self, status: &'static Status, bonus: f32, fresh: Slot) {
+    pub fn boost(&mut self, status: &'static Status, bonus: f32, fresh: Slot) {
         match self.0.iter_mut().find(|s| std::ptr::eq(s.status, status)) {
             Some(slot) => slot.score += bonus,
             None => self.offer(fresh),
@@ -212,36 +223,12 @@ impl Slots {
         }
     }
 
-    /// A header's exact name ("retry-after") leads to the codes that carry it.
-    pub fn headers(&mut self, query: &str, records: &[&'static Status], weigher: &Weigher) {
-        let query_text = query.trim();
-        let best = self.best();
-        for status in records {
-            let carries = status
-                .headers
-                .iter()
-                .any(|h| h.name.eq_ignore_ascii_case(query_text));
-            if carries {
-                let bonus = best * 0.5;
-                let fresh = Slot {
-                    status,
-                    score: weigher.weigh(status, false, bonus),
-                    field: Field::Header,
-                    matched: Matched::Field,
-                    situation: None,
-                };
-                self.boost(status, bonus, fresh);
-            }
-        }
-    }
-
     /// An exact name, former name or constant is what the user meant, and goes first; a
     /// vendor's name goes first only when no registered code is a candidate, since a
-    /// vendor's name ("Redirect") is often a plain word.
-    pub fn exact(&mut self, query: &str) {
-        let Some(status) = exact(query) else {
-            return;
-        };
+    /// vendor's name ("Redirect") is often a plain word. Returns the registered record
+    /// named.
+    pub fn exact(&mut self, query: &str) -> Option<&'static Status> {
+        let status = exact(query)?;
         let top = self.best();
         let score = if status.is_official() {
             top + EXACT_LEAD
@@ -252,6 +239,7 @@ impl Slots {
         if let Some(slot) = self.0.iter_mut().find(|s| std::ptr::eq(s.status, status)) {
             slot.score = slot.score.max(score);
         }
+        Some(status).filter(|s| s.is_official())
     }
 }
 

@@ -257,6 +257,11 @@ pub fn stem(stemmer: &Stemmer, lowercase: &str) -> String {
     if matches!(lowercase, "operator" | "operators") {
         return "operator".to_string();
     }
+    // Nor does it keep "validation" apart from "valid": checking input is one idea, a
+    // cached copy or a token that is still valid another.
+    if lowercase.starts_with("validat") {
+        return "validat".to_string();
+    }
     let stemmed = stemmer.stem(lowercase);
     match SAME_AS.iter().find(|(from, _)| *from == stemmed) {
         Some((_, to)) => (*to).to_string(),

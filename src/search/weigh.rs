@@ -97,6 +97,11 @@ impl<'q> Weigher<'q> {
             || (term_count > 1 && usize::from(terms_in_name) >= term_count)
     }
 
+    /// Whether the query names this vendor code's vendor or its number.
+    pub fn names_vendor_of(&self, status: &Status) -> bool {
+        names_vendor(status, self.query) || self.query.codes.contains(&status.code)
+    }
+
     /// A candidate's score once weighed: vendor codes and codes not meant to be sent yield
     /// unless the query points at them.
     pub fn weigh(&self, status: &Status, in_context: bool, score: f32) -> f32 {

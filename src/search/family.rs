@@ -1,0 +1,360 @@
+//! Short topics and header names: a query of a few words that names a subject ("redirect",
+//! "timeout", "retry after") is answered with the family of codes the subject covers, the
+//! ones most often needed first, rather than with the one situation its words fit best.
+
+use super::score::Scored;
+use super::slot::{Matched, Slot, Slots};
+use super::weigh::Weigher;
+use super::{Field, text, understand};
+use crate::db::{Header, HeaderUsage, Status};
+
+/// The most words a topic has; a longer query is a question.
+const TOPIC_WORDS: usize = 3;
+
+/// Stop words that can sit inside a topic without making it a sentence: "post redirect
+/// get", "http to https", "if none match". Any other question word ("is", "should",
+/// "when") makes a sentence of it: "user is banned".
+const TOPIC_JOINERS: &[&str] = &[
+    "and", "for", "from", "get", "http", "if", "in", "no", "not", "of", "on", "or", "to",
+];
+
+/// Words that only say the rest is a header's name: "retry after header".
+const HEADER_WORDS: &[&str] = &["header", "headers", "field"];
+
+/// Whether `query` names a topic rather than asking a question: one to three words, no
+/// question wording, no number.
+pub fn is_topic(query: &str, understood: &understand::Understood) -> bool {
+    let words: Vec<String> = text::words(query, false)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    !words.is_empty()
+        && words.len() <= TOPIC_WORDS
+        && understood.codes.is_empty()
+        && understood.rejected.is_empty()
+        && understood.prefixes.is_empty()
+        && words
+            .iter()
+            .all(|w| !text::is_stop_word(w) || TOPIC_JOINERS.contains(&w.as_str()))
+}
+
+/// How often a code is the answer a developer needs, as a weight: the everyday codes most
+/// APIs and sites send, then common ones, specialised ones (WebDAV, proxies, protocol
+/// details), and rare or retired ones. It orders a family; it never decides a question.
+pub fn prevalence(status: &Status) -> f32 {
+    const EVERYDAY: &[u16] = &[
+        200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504,
+    ];
+    const COMMON: &[u16] = &[
+        202, 206, 303, 307, 308, 405, 406, 408, 410, 412, 413, 415, 416, 501,
+    ];
+    const SPECIALISED: &[u16] = &[
+        100, 101, 103, 207, 300, 402, 407, 411, 414, 417, 421, 423, 424, 425, 426, 428, 431, 451,
+        505, 507, 511,
+    ];
+    let code = status.code;
+    if !status.is_official() {
+        0.45
+    } else if EVERYDAY.contains(&code) {
+        1.0
+    } else if COMMON.contains(&code) {
+        0.7
+    } else if SPECIALISED.contains(&code) {
+        0.45
+    } else {
+        0.25
+    }
+}
+
+/// How central a header is to a code that carries it: one the code must send comes before
+/// one that only may go with it.
+fn centrality(usage: HeaderUsage) -> f32 {
+    match usage {
+        HeaderUsage::Must => 1.0,
+        HeaderUsage::Request => 0.9,
+        HeaderUsage::Should => 0.8,
+        HeaderUsage::May => 0.6,
+    }
+}
+
+/// The header the whole query names, typed with a hyphen, spaces or run together
+/// ("Retry-After", "retry after", "retryafter header"), and the records that carry it.
+pub fn header_named(
+    query: &str,
+    records: &[&'static Status],
+) -> Vec<(&'static Status, &'static Header)> {
+    let key: String = text::words(query, false)
+        .filter(|w| !HEADER_WORDS.iter().any(|h| h.eq_ignore_ascii_case(w)))
+        .flat_map(str::chars)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if key.is_empty() {
+        return Vec::new();
+    }
+    let same = |name: &str| {
+        name.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .eq(key.chars())
+    };
+    records
+        .iter()
+        .filter_map(|status| {
+            let header = status.headers.iter().find(|h| same(h.name))?;
+            Some((*status, header))
+        })
+        .collect()
+}
+
+/// Lifts a family above every other candidate, in the order `weight` gives: the family's
+/// members keep their slots (and reasons) but score `best * (1 + weight)`.
+fn lift(slots: &mut Slots, members: Vec<(Slot, f32)>) {
+    let best = slots
+        .0
+        .iter()
+        .map(|s| s.score)
+        .filter(|&s| s < super::slot::EXACT_LEAD)
+        .fold(0.0, f32::max)
+        .max(1.0);
+    for (mut slot, weight) in members {
+        slot.score = best * (1.0 + weight);
+        match slots
+            .0
+            .iter_mut()
+            .find(|s| s.status.code == slot.status.code)
+        {
+            // An exact name keeps its lead.
+            Some(old) if old.score >= super::slot::EXACT_LEAD => {}
+            Some(old) => *old = slot,
+            None => slots.0.push(slot),
+        }
+    }
+}
+
+/// A header's name leads to the codes that send or need it, the most central first.
+/// Returns whether the query named a header.
+pub fn headers(
+    slots: &mut Slots,
+    query: &str,
+    records: &[&'static Status],
+    weigher: &Weigher,
+) -> bool {
+    let carriers = header_named(query, records);
+    if carriers.is_empty() {
+        return false;
+    }
+    let carriers: Vec<_> = carriers
+        .into_iter()
+        .filter(|(status, _)| status.is_official() || weigher.names_vendor_of(status))
+        .collect();
+    let strength = Strength::of(slots, carriers.iter().map(|(status, _)| *status));
+    let members = carriers
+        .into_iter()
+        .map(|(status, header)| {
+            let slot = Slot {
+                status,
+                score: 0.0,
+                field: Field::Header,
+                matched: Matched::Header(header),
+                situation: None,
+            };
+            let central = 0.6 + 0.4 * centrality(header.usage);
+            (slot, strength.weigh(status, prevalence(status) * central))
+        })
+        .collect();
+    lift(slots, members);
+    true
+}
+
+/// How strongly each member of a family was already a candidate, situations included: the
+/// code a topic's situations call for is more about the topic than one a keyword mentions.
+struct Strength {
+    /// Each member's best score so far.
+    scores: Vec<(u16, f32)>,
+    strongest: f32,
+}
+
+impl Strength {
+    fn of(slots: &Slots, members: impl Iterator<Item = &'static Status>) -> Strength {
+        let scores: Vec<(u16, f32)> = members
+            .map(|status| {
+                let score = slots
+                    .0
+                    .iter()
+                    .find(|s| s.status.code == status.code)
+                    .map_or(0.0, |s| s.score.min(super::slot::EXACT_LEAD));
+                (status.code, score)
+            })
+            .collect();
+        let strongest = scores.iter().map(|s| s.1).fold(0.0, f32::max);
+        Strength { scores, strongest }
+    }
+
+    /// A member's score against the strongest member's, from 0 to 1.
+    fn relative(&self, status: &Status) -> f32 {
+        let score = self
+            .scores
+            .iter()
+            .find(|(code, _)| *code == status.code)
+            .map_or(0.0, |s| s.1);
+        score / self.strongest.max(f32::EPSILON)
+    }
+
+    /// A member's weight: how common it is (`common`), damped by how much weaker its match
+    /// is than the best member's, gently (a square root), so that how often a code is needed
+    /// orders a family unless another member is far more about the topic.
+    fn weigh(&self, status: &Status, common: f32) -> f32 {
+        common * self.relative(status).sqrt()
+    }
+}
+
+/// A match this much weaker than the family's best is not about the topic.
+const LEAST_STRENGTH: f32 = 0.2;
+
+/// The share of a topic's weight a card must hold: every word that matters, though a
+/// generic one ("requests" in "conditional requests") may be missing.
+const ON_CARD: f32 = 0.75;
+
+/// A topic's family: every code whose own card (name, former names, constants, keywords or
+/// vendor) speaks of every word of the topic that matters, or every code of a class the
+/// topic names. They come first, the ones most often needed
+/// first; among codes as common, the better match first. Vendor codes join only when the
+/// query names the vendor. When the topic is a code's own name (`named`), the family is
+/// the codes its card relates to that speak of the topic too ("permanent redirect": 308,
+/// then 301), and the code a curated comparison sets against it ("unauthorized": 401, then
+/// 403).
+pub fn topic(
+    slots: &mut Slots,
+    query: &str,
+    records: &[&'static Status],
+    scored: &Scored,
+    weigher: &Weigher,
+    named: Option<&'static Status>,
+) {
+    // A class or a named code's partners are the family whatever their own match; members
+    // found by their words must match well enough.
+    let chosen = class_named(query).is_some() || named.is_some();
+    let family: Vec<&'static Status> = match class_named(query) {
+        Some(digit) => records
+            .iter()
+            .copied()
+            .filter(|s| s.class() == digit && s.is_official())
+            .collect(),
+        None => (0..records.len())
+            .filter(|&r| {
+                let status = records[r];
+                let about = scored.docs[r].on_card >= scored.total * ON_CARD;
+                let allowed = status.is_official() || weigher.names_vendor_of(status);
+                let belongs = match named {
+                    None => about,
+                    Some(n) => (about && related(n, status)) || compared(n, status),
+                };
+                allowed && belongs
+            })
+            .map(|r| records[r])
+            .collect(),
+    };
+    let strength = Strength::of(slots, family.iter().copied());
+    let members = family
+        .into_iter()
+        .filter(|s| chosen || strength.relative(s) >= LEAST_STRENGTH)
+        .map(|status| {
+            let slot = Slot {
+                status,
+                score: 0.0,
+                field: Field::Summary,
+                matched: Matched::Summary,
+                situation: None,
+            };
+            // A topic that names a vendor is about the vendor's own codes first.
+            let common = if status.is_official() {
+                prevalence(status)
+            } else {
+                1.2
+            };
+            (slot, strength.weigh(status, common))
+        })
+        .collect();
+    lift(slots, members);
+}
+
+/// Whether the card of `named` lists `other` among its related codes.
+fn related(named: &Status, other: &Status) -> bool {
+    named.related.iter().any(|r| r.code == other.code)
+}
+
+/// Whether a curated comparison sets the two codes against each other alone (401 and 403).
+fn compared(named: &Status, other: &Status) -> bool {
+    crate::db::comparison_for(&[named.code, other.code]).is_some_and(|c| c.codes.len() == 2)
+}
+
+/// The class whose name the topic is ("informational", "client errors", "success"), by its
+/// first digit.
+fn class_named(query: &str) -> Option<u8> {
+    let said: Vec<String> = text::words(query, false)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let said = said.join(" ");
+    let said = said.trim_end_matches('s');
+    crate::db::CLASSES
+        .iter()
+        .find(|class| {
+            let name = class.name.to_ascii_lowercase();
+            name == said || (class.digit == 2 && said == "success")
+        })
+        .map(|class| class.digit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db;
+
+    fn topic_shaped(query: &str) -> bool {
+        is_topic(query, &understand::understand(query))
+    }
+
+    #[test]
+    fn a_few_words_are_a_topic_and_a_question_is_not() {
+        for query in [
+            "redirect",
+            "permanent redirect",
+            "post redirect get",
+            "if none match",
+        ] {
+            assert!(topic_shaped(query), "{query}");
+        }
+        for query in [
+            "user is banned",
+            "which code for a timeout",
+            "timeout 504",
+            "42",
+        ] {
+            assert!(!topic_shaped(query), "{query}");
+        }
+    }
+
+    #[test]
+    fn header_names_are_found_however_typed() {
+        let records: Vec<&'static Status> = db::all().collect();
+        let codes = |q| {
+            let mut c: Vec<u16> = header_named(q, &records)
+                .iter()
+                .map(|(s, _)| s.code)
+                .collect();
+            c.sort();
+            c
+        };
+        assert_eq!(codes("Retry-After"), codes("retry after"));
+        assert_eq!(codes("retryafter header"), codes("RETRY-AFTER"));
+        assert!(codes("retry after").contains(&429));
+        assert_eq!(codes("allow"), [405]);
+        assert!(codes("retry").is_empty());
+    }
+
+    #[test]
+    fn everyday_codes_outweigh_rare_ones() {
+        let p = |code| prevalence(db::lead(code).unwrap());
+        assert!(p(301) > p(308) && p(308) > p(300) && p(300) > p(305));
+        assert!(p(499) < p(404));
+    }
+}

@@ -1,9 +1,12 @@
 //! Search relevance on real questions: each row of `fixtures/search-questions.csv` (the
 //! development set), `fixtures/search-questions-heldout.csv` (a second set from other
-//! threads) and `fixtures/search-questions-third.csv` (a third, mostly from issue trackers)
-//! is a question from a public thread, with the code the thread settled on and the
-//! alternatives its answers defended. Both the question as its author phrased it and a short
-//! keyword form are searched; the test prints the hit rates and fails below the floors.
+//! threads), `fixtures/search-questions-third.csv` (a third, mostly from issue trackers) and
+//! `fixtures/search-questions-fourth.csv` (everyday logins, sessions, uploads, pagination and
+//! deployment) is a question from a public thread, with the code the thread settled on and
+//! the alternatives its answers defended. Both the question as its author phrased it and a
+//! short keyword form are searched; the test prints the hit rates and fails below the
+//! floors. `fixtures/search-topics.csv` holds short topics ("redirect", "byte ranges"), each
+//! with the codes allowed first and those that must be in the top 3 and top 5.
 //!
 //! `cargo test --test questions -- --nocapture` shows the rates and every miss.
 
@@ -17,6 +20,9 @@ use common::httpcode;
 const DEVELOPMENT_FLOORS: [f64; 4] = [68.0, 93.0, 95.0, 90.0];
 const HELD_OUT_FLOORS: [f64; 4] = [67.0, 93.0, 88.0, 83.0];
 const THIRD_FLOORS: [f64; 4] = [60.0, 90.0, 87.0, 79.0];
+const FOURTH_FLOORS: [f64; 4] = [42.0, 88.0, 90.0, 88.0];
+/// The least share of topics, in percent, answered as their row asks.
+const TOPIC_FLOOR: f64 = 80.0;
 
 struct Question {
     source: String,
@@ -49,8 +55,14 @@ fn questions(file: &str) -> Vec<Question> {
 
 /// The codes `httpcode search` ranks first for `query`, best first.
 fn ranked(query: &str) -> Vec<u64> {
+    ranked_to(query, 3)
+}
+
+/// The first `limit` codes `httpcode search` ranks for `query`.
+fn ranked_to(query: &str, limit: usize) -> Vec<u64> {
+    let limit = limit.to_string();
     let output = httpcode()
-        .args(["search", "--json", "--limit", "3", "--", query])
+        .args(["search", "--json", "--limit", &limit, "--", query])
         .output()
         .expect("runs");
     // A question with nothing but a code it rules out ("Don't use HTTP 503") is refused.
@@ -182,4 +194,60 @@ fn a_second_set_of_real_questions_finds_the_settled_code() {
 #[test]
 fn a_third_set_of_real_questions_finds_the_settled_code() {
     measure("search-questions-third.csv", THIRD_FLOORS, 100);
+}
+
+#[test]
+fn a_fourth_set_of_everyday_questions_finds_the_settled_code() {
+    measure("search-questions-fourth.csv", FOURTH_FLOORS, 50);
+}
+
+/// Codes written as "301 308".
+fn code_list(text: &str) -> Vec<u64> {
+    text.split_whitespace()
+        .map(|c| c.parse().expect("a code"))
+        .collect()
+}
+
+#[test]
+fn short_topics_show_their_family() {
+    let path = format!(
+        "{}/tests/fixtures/search-topics.csv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut reader = csv::Reader::from_path(path).expect("reads the topic set");
+    let (mut asked, mut right, mut misses) = (0, 0, Vec::new());
+    for row in reader.records() {
+        let row = row.expect("a well-formed row");
+        let (topic, first, top3, top5) = (
+            &row[0],
+            code_list(&row[1]),
+            code_list(&row[2]),
+            code_list(&row[3]),
+        );
+        let found = ranked_to(topic, 5);
+        let within =
+            |codes: &[u64], n: usize| codes.iter().all(|c| found.iter().take(n).any(|f| f == c));
+        let good = found.first().is_some_and(|c| first.contains(c))
+            && within(&top3, 3)
+            && within(&top3, 5)
+            && within(&top5, 5);
+        asked += 1;
+        if good {
+            right += 1;
+        } else {
+            misses.push(format!(
+                "  {topic}: first {first:?}, top 3 {top3:?}, top 5 {top5:?}; got {found:?}"
+            ));
+        }
+    }
+    let rate = 100.0 * f64::from(right) / f64::from(asked);
+    println!(
+        "search-topics.csv: {right} of {asked} topics right ({rate:.1}%)\nmisses:\n{}",
+        misses.join("\n")
+    );
+    assert!(asked >= 80, "the topic set holds at least 80 topics");
+    assert!(
+        rate >= TOPIC_FLOOR,
+        "topics: {rate:.1}% is below {TOPIC_FLOOR}%"
+    );
 }

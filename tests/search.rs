@@ -318,3 +318,91 @@ fn a_code_the_question_rejects_is_not_the_answer() {
     );
     assert_ne!(value[0]["code"], 404, "{value}");
 }
+
+/// The codes a search lists, best first.
+fn listed(words: &[&str]) -> Vec<u64> {
+    let mut args = vec!["search", "--json", "--limit", "10", "--"];
+    args.extend_from_slice(words);
+    json_of(&args, 0)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["code"].as_u64().unwrap())
+        .collect()
+}
+
+#[test]
+fn a_short_topic_shows_its_family_with_what_sets_each_apart() {
+    let redirects = listed(&["redirect"]);
+    assert!(
+        [301, 302].contains(&redirects[0]),
+        "an everyday redirect leads: {redirects:?}"
+    );
+    for code in [301, 302, 303, 307, 308] {
+        assert!(redirects[..5].contains(&code), "{code} in {redirects:?}");
+    }
+    // A vendor's code named "Redirect" does not push the registered ones out.
+    assert!(!redirects[..5].contains(&451), "{redirects:?}");
+    // Each row says what sets the code apart: its summary.
+    let out = stdout_of(&["search", "redirect"], 0);
+    assert!(
+        out.contains("307  Temporary Redirect") && out.contains("summary:"),
+        "{out}"
+    );
+    let timeouts = listed(&["timeout"]);
+    assert!(
+        timeouts[..2].contains(&504) && timeouts[..2].contains(&408),
+        "{timeouts:?}"
+    );
+}
+
+#[test]
+fn a_topic_naming_a_vendor_puts_the_vendors_codes_first() {
+    let codes = listed(&["cloudflare", "ssl"]);
+    assert!([525, 526].contains(&codes[0]), "{codes:?}");
+    let codes = listed(&["protocol", "version"]);
+    assert_eq!(
+        codes[0], 505,
+        "a vendor's name alike is not the vendor: {codes:?}"
+    );
+}
+
+#[test]
+fn a_registered_name_leads_its_family_and_points_at_the_comparison() {
+    let codes = listed(&["permanent", "redirect"]);
+    assert_eq!(&codes[..2], [308, 301], "{codes:?}");
+    let out = stdout_of(&["search", "permanent", "redirect"], 0);
+    assert!(out.contains("httpcode compare 308 301"), "{out}");
+    let codes = listed(&["unauthorized"]);
+    assert_eq!(&codes[..2], [401, 403], "{codes:?}");
+}
+
+#[test]
+fn a_header_name_typed_as_words_ranks_the_codes_that_carry_it() {
+    for words in [
+        &["retry", "after"][..],
+        &["Retry-After"],
+        &["retry-after", "header"],
+    ] {
+        let codes = listed(words);
+        assert!(
+            codes[..2].contains(&429) && codes[..2].contains(&503),
+            "{words:?}: {codes:?}"
+        );
+    }
+    assert_eq!(listed(&["www", "authenticate"])[0], 401);
+    assert_eq!(listed(&["allow"])[0], 405);
+    assert_eq!(listed(&["if", "match"])[0], 412);
+    let out = stdout_of(&["search", "retry", "after"], 0);
+    assert!(out.contains("header: Retry-After"), "{out}");
+}
+
+#[test]
+fn a_question_is_answered_by_its_situation_not_a_family() {
+    let out = stdout_of(&["search", "user", "is", "banned"], 0);
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.contains("403 Forbidden: the account is banned"),
+        "{out}"
+    );
+}

@@ -294,12 +294,12 @@ fn class_named(query: &str) -> Option<u8> {
         .map(|w| w.to_ascii_lowercase())
         .collect();
     let said = said.join(" ");
-    let said = said.trim_end_matches('s');
+    let singular = said.strip_suffix('s').unwrap_or(&said);
     crate::db::CLASSES
         .iter()
         .find(|class| {
             let name = class.name.to_ascii_lowercase();
-            name == said || (class.digit == 2 && said == "success")
+            name == said || name == singular || (class.digit == 2 && said == "success")
         })
         .map(|class| class.digit)
 }
@@ -349,6 +349,37 @@ mod tests {
         assert!(codes("retry after").contains(&429));
         assert_eq!(codes("allow"), [405]);
         assert!(codes("retry").is_empty());
+    }
+
+    fn family_of(query: &str) -> Vec<u16> {
+        match super::super::search(query, 10) {
+            super::super::Outcome::Hits(hits) => hits
+                .iter()
+                .filter(|h| h.family)
+                .map(|h| h.status.code)
+                .collect(),
+            super::super::Outcome::NoContent => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_class_named_is_its_codes() {
+        let family = family_of("client errors");
+        assert!(family.len() == 10 && family.iter().all(|c| (400..500).contains(c)));
+        assert_eq!(class_named("Informational"), Some(1));
+        assert_eq!(class_named("success"), Some(2));
+        assert_eq!(class_named("errors"), None);
+    }
+
+    #[test]
+    fn a_named_code_brings_its_compared_partner() {
+        let family = family_of("forbidden");
+        assert!(family.contains(&401) && family.contains(&404), "{family:?}");
+        assert!(
+            family_of("not found")
+                .iter()
+                .all(|c| [403, 410].contains(c))
+        );
     }
 
     #[test]

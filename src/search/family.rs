@@ -177,12 +177,8 @@ impl Strength {
     fn of(slots: &Slots, members: impl Iterator<Item = &'static Status>) -> Strength {
         let scores: Vec<(u16, f32)> = members
             .map(|status| {
-                let score = slots
-                    .0
-                    .iter()
-                    .find(|s| s.status.code == status.code)
-                    .map_or(0.0, |s| s.score.min(super::slot::EXACT_LEAD));
-                (status.code, score)
+                let score = slots.score_of(status.code).unwrap_or(0.0);
+                (status.code, score.min(super::slot::EXACT_LEAD))
             })
             .collect();
         let strongest = scores.iter().map(|s| s.1).fold(0.0, f32::max);
@@ -232,8 +228,9 @@ pub fn topic(
 ) {
     // A class or a named code's partners are the family whatever their own match; members
     // found by their words must match well enough.
-    let chosen = class_named(query).is_some() || named.is_some();
-    let family: Vec<&'static Status> = match class_named(query) {
+    let class = class_named(query);
+    let chosen = class.is_some() || named.is_some();
+    let family: Vec<&'static Status> = match class {
         Some(digit) => records
             .iter()
             .copied()

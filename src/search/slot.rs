@@ -67,8 +67,16 @@ impl Slots {
         }
     }
 
+    /// The score of a number's slot, if it has one.
+    pub fn score_of(&self, code: u16) -> Option<f32> {
+        self.0
+            .iter()
+            .find(|s| s.status.code == code)
+            .map(|s| s.score)
+    }
+
     /// Adds `bonus` to the slot of `status`, or offers it a slot of its own with `fresh`.
-    pub fn boost(&mut self, status: &'static Status, bonus: f32, fresh: Slot) {
+    fn boost(&mut self, status: &'static Status, bonus: f32, fresh: Slot) {
         match self.0.iter_mut().find(|s| std::ptr::eq(s.status, status)) {
             Some(slot) => slot.score += bonus,
             None => self.offer(fresh),

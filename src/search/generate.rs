@@ -29,6 +29,9 @@ fn documents() -> Vec<Vec<(Field, Vec<String>)>> {
     docs
 }
 
+/// The fewest times two terms must be said together to count as one idea.
+const COMPOUND_USES: u32 = 3;
+
 /// Numbers written as one static array, sixteen to a line.
 fn array<T: std::fmt::Display>(out: &mut String, head: &str, items: &[T]) {
     writeln!(out, "#[rustfmt::skip]\n{head} = &[").unwrap();
@@ -82,7 +85,7 @@ pub fn render() -> String {
          //! POSTINGS[POSTING_STARTS[i]..POSTING_STARTS[i + 1]]; each document's length per field\n\
          //! and the average per field; BM25's inverse document frequency by number of documents;\n\
          //! each situation's phrasings as term ids; the situations whose title names a vendor;\n\
-         //! and every word of the data with its term.\n\n",
+         //! every word of the data with its term; and the pairs of terms that name one thing.\n\n",
     );
     writeln!(out, "pub const RECORDS: usize = {};", db::all().count()).unwrap();
     let all: Vec<&str> = counts.keys().copied().collect();
@@ -148,6 +151,30 @@ pub fn render() -> String {
         })
         .collect();
     array(&mut out, "pub static IDF: &[f32]", &idf);
+
+    // Two terms the data says together far more often than apart name one thing ("load
+    // balancer", "health check", "page number"): a query that says both should count them
+    // as one idea, not two, or the shared noun outvotes the word that decides the case.
+    let mut total: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut together: BTreeMap<(&str, &str), u32> = BTreeMap::new();
+    for fields in &docs {
+        for (_, terms) in fields {
+            for term in terms {
+                *total.entry(term.as_str()).or_default() += 1;
+            }
+            for pair in terms.windows(2).filter(|p| p[0] != p[1]) {
+                *together
+                    .entry((pair[0].as_str(), pair[1].as_str()))
+                    .or_default() += 1;
+            }
+        }
+    }
+    let compounds: Vec<String> = together
+        .iter()
+        .filter(|&(&(a, b), &n)| n >= COMPOUND_USES && n * 2 >= total[a].min(total[b]))
+        .map(|(&(a, b), _)| format!("({}, {})", ids[a], ids[b]))
+        .collect();
+    array(&mut out, "pub static COMPOUNDS: &[(u16, u16)]", &compounds);
 
     // Each situation's phrasings, as runs of term ids.
     let mut phrase_terms = Vec::new();

@@ -87,6 +87,33 @@ fn term_matches(query_term: &understand::Term, frequency: &mut [f32]) -> Option<
     Some(TermMatches { ids, docs, idf })
 }
 
+/// Each term's weight: its IDF, except that two terms side by side that the data says
+/// together as one thing ("load balancer", "health check") share the weight of the heavier,
+/// so that a noun of two words counts as one idea against the word that decides the case
+/// ("maintenance", "shutdown").
+fn compound_weights(matches: &[TermMatches]) -> Vec<f32> {
+    let mut weights: Vec<f32> = matches.iter().map(|t| t.idf).collect();
+    for at in 1..matches.len() {
+        let exact = |t: &TermMatches| {
+            t.ids
+                .first()
+                .filter(|(_, sure)| *sure == 1.0)
+                .map(|(id, _)| *id)
+        };
+        let (Some(a), Some(b)) = (exact(&matches[at - 1]), exact(&matches[at])) else {
+            continue;
+        };
+        let pair = (a as u16, b as u16);
+        if index::COMPOUNDS.binary_search(&pair).is_ok() {
+            let (wa, wb) = (weights[at - 1], weights[at]);
+            let share = wa.max(wb) / (wa + wb);
+            weights[at - 1] = wa * share;
+            weights[at] = wb * share;
+        }
+    }
+    weights
+}
+
 /// BM25F over every document of the index for the query's terms.
 pub fn score(query: &understand::Understood) -> Scored {
     let count = index::LENGTHS.len();
@@ -96,6 +123,7 @@ pub fn score(query: &understand::Understood) -> Scored {
         .iter()
         .filter_map(|t| term_matches(t, &mut frequency))
         .collect();
+    let weights = compound_weights(&matches);
     let mut scored = Scored {
         docs: vec![DocScore::default(); count],
         total: 0.0,
@@ -104,8 +132,7 @@ pub fn score(query: &understand::Understood) -> Scored {
     // The last term (counted from 1) found on each document's card, so that a term found
     // in two card fields counts once.
     let mut on_card = vec![0usize; count];
-    for (n, term) in matches.iter().enumerate() {
-        let weight = term.idf;
+    for (n, (term, &weight)) in matches.iter().zip(&weights).enumerate() {
         scored.total += weight;
         scored
             .seen
@@ -161,4 +188,45 @@ pub fn phrasing_fit(s: usize, seen: &[(usize, f32)], total: f32) -> (f32, f32) {
         share = share.max(weight / total.max(f32::EPSILON));
     }
     (cover, share.min(1.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::term_id;
+    use super::*;
+
+    fn total(query: &str) -> f32 {
+        score(&understand::understand(query)).total
+    }
+
+    #[test]
+    fn a_noun_of_two_words_counts_as_one_idea() {
+        let pair = |a, b| (term_id(a).unwrap() as u16, term_id(b).unwrap() as u16);
+        assert!(
+            index::COMPOUNDS
+                .binary_search(&pair("load", "balanc"))
+                .is_ok()
+        );
+        assert!(
+            index::COMPOUNDS
+                .binary_search(&pair("health", "check"))
+                .is_ok()
+        );
+        assert!(
+            index::COMPOUNDS
+                .binary_search(&pair("user", "ban"))
+                .is_err()
+        );
+        // Together they weigh what the heavier weighs alone, give or take rounding.
+        let both = total("load balancer");
+        let heavier = total("load").max(total("balancer"));
+        assert!((both - heavier).abs() < 0.01, "{both} vs {heavier}");
+        // Apart, or in the other order, they are two ideas.
+        assert!(total("balancer load") > heavier + 0.5);
+    }
+
+    #[test]
+    fn a_term_in_more_documents_weighs_less() {
+        assert!(total("teapot") > total("request"));
+    }
 }

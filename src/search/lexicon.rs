@@ -36,12 +36,23 @@ pub fn term_id(stem: &str) -> Option<usize> {
 }
 
 /// The term of a lowercase word: looked up among the data's own words, and only stemmed when
-/// the data does not use it (stemming costs far more than a lookup).
+/// the data does not use it (stemming costs far more than a lookup). A British spelling
+/// ("authorised", "unauthorised", "organisation") is read as the American one the data uses.
 pub fn stem_of(stemmer: &rust_stemmers::Stemmer, lower: &str) -> Cow<'static, str> {
-    match find_item(index::WORDS, index::WORD_ENDS, lower) {
+    let known = |w: &str| find_item(index::WORDS, index::WORD_ENDS, w);
+    let at = known(lower).or_else(|| american(lower).and_then(|w| known(&w)));
+    match at {
         Some(at) => Cow::Borrowed(term(usize::from(index::WORD_TERMS[at]))),
         None => Cow::Owned(text::stem(stemmer, lower)),
     }
+}
+
+/// The American spelling of a British -ise word form: "authorised" is "authorized".
+fn american(lower: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &["isation", "isations", "ise", "ised", "ises", "ising"];
+    let ending = ENDINGS.iter().find(|e| lower.ends_with(*e))?;
+    let stem = &lower[..lower.len() - ending.len()];
+    Some(format!("{stem}iz{}", &ending[2..]))
 }
 
 /// A word the data does not use, split into two words it does: "ratelimit" is "rate" and
@@ -104,4 +115,23 @@ pub fn matching_terms(term_of_query: &understand::Term) -> Vec<(usize, f32)> {
 pub fn postings(id: usize) -> &'static [(u16, u8, u8)] {
     let (start, end) = (index::POSTING_STARTS[id], index::POSTING_STARTS[id + 1]);
     &index::POSTINGS[start as usize..end as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn british_spellings_meet_the_american_ones() {
+        let stemmer = text::stemmer();
+        for (british, american) in [
+            ("authorised", "authorized"),
+            ("unauthorised", "unauthorized"),
+            ("authorisation", "authorization"),
+        ] {
+            assert_eq!(stem_of(&stemmer, british), stem_of(&stemmer, american));
+        }
+        assert_eq!(super::american("promise").as_deref(), Some("promize"));
+        assert_eq!(super::american("timeout"), None);
+    }
 }

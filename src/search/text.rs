@@ -188,6 +188,10 @@ const SAME_AS: &[(&str, &str)] = &[
     // "unsupported" and "not supported" say the same thing.
     ("unsupport", "support"),
     ("await", "wait"),
+    // A failure is something that failed; an expiry, something that expired.
+    ("failur", "fail"),
+    ("expiri", "expir"),
+    ("suspens", "suspend"),
 ];
 
 /// The things an API happens to store, named in the singular: a question names its own

@@ -77,11 +77,9 @@ fn centrality(usage: HeaderUsage) -> f32 {
 }
 
 /// The header the whole query names, typed with a hyphen, spaces or run together
-/// ("Retry-After", "retry after", "retryafter header"), and the records that carry it.
-pub fn header_named(
-    query: &str,
-    records: &[&'static Status],
-) -> Vec<(&'static Status, &'static Header)> {
+/// ("Retry-After", "retry after", "retryafter header"), and the records that carry it, by
+/// their place in `records`.
+pub fn header_named(query: &str, records: &[&'static Status]) -> Vec<(usize, &'static Header)> {
     let key: String = text::words(query, false)
         .filter(|w| !HEADER_WORDS.iter().any(|h| h.eq_ignore_ascii_case(w)))
         .flat_map(str::chars)
@@ -98,9 +96,10 @@ pub fn header_named(
     };
     records
         .iter()
-        .filter_map(|status| {
+        .enumerate()
+        .filter_map(|(r, status)| {
             let header = status.headers.iter().find(|h| same(h.name))?;
-            Some((*status, header))
+            Some((r, header))
         })
         .collect()
 }
@@ -130,12 +129,15 @@ fn lift(slots: &mut Slots, members: Vec<(Slot, f32)>) {
     }
 }
 
-/// A header's name leads to the codes that send or need it, the most central first.
-/// Returns whether the query named a header.
+/// A header's name leads to the codes that send or need it, the most central first: the
+/// everyday codes, those whose own card is about the header (411 for Content-Length, 417
+/// for Expect), then what the RFC requires before what it allows. Returns whether the query
+/// named a header.
 pub fn headers(
     slots: &mut Slots,
     query: &str,
     records: &[&'static Status],
+    scored: &Scored,
     weigher: &Weigher,
 ) -> bool {
     let carriers = header_named(query, records);
@@ -144,12 +146,13 @@ pub fn headers(
     }
     let carriers: Vec<_> = carriers
         .into_iter()
-        .filter(|(status, _)| status.is_official() || weigher.names_vendor_of(status))
+        .filter(|&(r, _)| records[r].is_official() || weigher.names_vendor_of(records[r]))
         .collect();
-    let strength = Strength::of(slots, carriers.iter().map(|(status, _)| *status));
+    let strength = Strength::of(slots, carriers.iter().map(|&(r, _)| records[r]));
     let members = carriers
         .into_iter()
-        .map(|(status, header)| {
+        .map(|(r, header)| {
+            let status = records[r];
             let slot = Slot {
                 status,
                 score: 0.0,
@@ -157,12 +160,19 @@ pub fn headers(
                 matched: Matched::Header(header),
                 situation: None,
             };
-            let central = 0.6 + 0.4 * centrality(header.usage);
+            let about = if is_about(scored, r) { 1.0 } else { 0.6 };
+            let central = about * (0.6 + 0.4 * centrality(header.usage));
             (slot, strength.weigh(status, prevalence(status) * central))
         })
         .collect();
     lift(slots, members);
     true
+}
+
+/// Whether record `r`'s card (name, former names, constants, keywords, vendor) holds the
+/// words of the query that matter.
+fn is_about(scored: &Scored, r: usize) -> bool {
+    scored.docs[r].on_card >= scored.total * ON_CARD
 }
 
 /// How strongly each member of a family was already a candidate, situations included: the
@@ -239,7 +249,7 @@ pub fn topic(
         None => (0..records.len())
             .filter(|&r| {
                 let status = records[r];
-                let about = scored.docs[r].on_card >= scored.total * ON_CARD;
+                let about = is_about(scored, r);
                 let allowed = status.is_official() || weigher.names_vendor_of(status);
                 let belongs = match named {
                     None => about,
@@ -336,7 +346,7 @@ mod tests {
         let codes = |q| {
             let mut c: Vec<u16> = header_named(q, &records)
                 .iter()
-                .map(|(s, _)| s.code)
+                .map(|&(r, _)| records[r].code)
                 .collect();
             c.sort();
             c

@@ -173,7 +173,7 @@ pub fn search(query: &str, limit: usize) -> Outcome {
     slots.names_said(query);
     slots.rejected(&understood);
     let named = slots.exact(query);
-    let named_a_header = family::headers(&mut slots, query, &records, &weigher);
+    let named_a_header = family::headers(&mut slots, query, &records, &scored, &weigher);
     if !named_a_header && family::is_topic(query, &understood) {
         family::topic(&mut slots, query, &records, &scored, &weigher, named);
     }

@@ -70,6 +70,28 @@ pub static SITUATIONS: &[Situation] = &[
         ],
     },
     Situation {
+        id: "token-endpoint-wrong-password",
+        title: "an OAuth token request carries a wrong user name or password",
+        phrasings: &[
+            "token endpoint bad password",
+            "password grant wrong credentials",
+            "oauth token request invalid credentials",
+            "invalid_grant for wrong password",
+            "obtain token with wrong password",
+        ],
+        code: 400,
+        vendor: None,
+        why: "At an OAuth 2.0 token endpoint the user's credentials are the grant, and a wrong \
+              one is invalid_grant; errors there are 400 unless stated otherwise (RFC 6749 \
+              §5.2). 401 is for the client's own authentication failing (invalid_client).",
+        alternatives: &[Alternative {
+            code: 401,
+            when: "if the client's own credentials (client id and secret) were refused, and \
+                   MUST be 401 if they came in the Authorization header (invalid_client, RFC \
+                   6749 §5.2)",
+        }],
+    },
+    Situation {
         id: "access-token-expired",
         title: "the access token or JWT has expired",
         phrasings: &[

@@ -1831,6 +1831,34 @@ pub static SITUATIONS: &[Situation] = &[
         }],
     },
     Situation {
+        id: "page-parameter-invalid",
+        title: "the page number is negative, zero or not a number",
+        phrasings: &[
+            "negative page number",
+            "page=0",
+            "page parameter is not a number",
+            "non-numeric page param",
+            "negative offset",
+            "page must be a positive integer",
+            "invalid page value",
+        ],
+        code: 400,
+        vendor: None,
+        why: "A page number that cannot name any page is malformed input, not a missing page \
+              (RFC 9110 §15.5.1); say which values are allowed. Answering 404 would tell the \
+              client the URL names nothing, and a 500 means the server did not check it.",
+        alternatives: &[
+            Alternative {
+                code: 422,
+                when: "if your API answers every failed field check with 422",
+            },
+            Alternative {
+                code: 404,
+                when: "if the page number is part of the path, so a bad one names no resource",
+            },
+        ],
+    },
+    Situation {
         id: "query-too-complex",
         title: "a search or GraphQL query is too complex or too deep",
         phrasings: &[

@@ -2,6 +2,7 @@
 //! "timeout", "retry after") is answered with the family of codes the subject covers, the
 //! ones most often needed first, rather than with the one situation its words fit best.
 
+use super::lexicon::{term_id, terms_of};
 use super::score::Scored;
 use super::slot::{Matched, Slot, Slots};
 use super::weigh::Weigher;
@@ -104,16 +105,21 @@ pub fn header_named(query: &str, records: &[&'static Status]) -> Vec<(usize, &'s
         .collect()
 }
 
-/// Lifts a family above every other candidate, in the order `weight` gives: the family's
-/// members keep their slots (and reasons) but score `best * (1 + weight)`.
-fn lift(slots: &mut Slots, members: Vec<(Slot, f32)>) {
-    let best = slots
+/// The best candidate's score, an exact name's lead left out.
+fn best(slots: &Slots) -> f32 {
+    slots
         .0
         .iter()
         .map(|s| s.score)
         .filter(|&s| s < super::slot::EXACT_LEAD)
         .fold(0.0, f32::max)
-        .max(1.0);
+        .max(1.0)
+}
+
+/// Lifts a family above every other candidate, in the order `weight` gives: the family's
+/// members keep their slots (and reasons) but score `best * (1 + weight)`.
+fn lift(slots: &mut Slots, members: Vec<(Slot, f32)>) {
+    let best = best(slots);
     for (mut slot, weight) in members {
         slot.score = best * (1.0 + weight);
         match slots
@@ -160,7 +166,11 @@ pub fn headers(
                 matched: Matched::Header(header),
                 situation: None,
             };
-            let about = if is_about(scored, r) { 1.0 } else { 0.6 };
+            let about = if is_about(scored, r, status) {
+                1.0
+            } else {
+                0.6
+            };
             let central = about * (0.6 + 0.4 * centrality(header.usage));
             (slot, strength.weigh(status, prevalence(status) * central))
         })
@@ -169,10 +179,32 @@ pub fn headers(
     true
 }
 
-/// Whether record `r`'s card (name, former names, constants, keywords, vendor) holds the
-/// words of the query that matter.
-fn is_about(scored: &Scored, r: usize) -> bool {
-    scored.docs[r].on_card >= scored.total * ON_CARD
+/// Whether record `r`'s card (name, former names, constants, keywords, vendor) is about
+/// the query: one of its texts holds the words that matter, together ("extension
+/// framework" is one of 510's keywords; "server busy" and "request timeout" on 102's card
+/// do not make it about "server timeout").
+fn is_about(scored: &Scored, r: usize, status: &'static Status) -> bool {
+    let enough = scored.total * ON_CARD;
+    if scored.docs[r].on_card < enough {
+        return false;
+    }
+    let stemmer = text::stemmer();
+    super::record_texts(status)
+        .into_iter()
+        .filter(|(field, _)| *field < Field::Header)
+        .any(|(field, text)| {
+            let ids: Vec<usize> = terms_of(&stemmer, text, field == Field::Constant)
+                .iter()
+                .filter_map(|t| term_id(t))
+                .collect();
+            let held: f32 = scored
+                .seen
+                .iter()
+                .filter(|(id, _)| ids.contains(id))
+                .map(|(_, w)| w)
+                .sum();
+            held >= enough
+        })
 }
 
 /// How strongly each member of a family was already a candidate, situations included: the
@@ -191,11 +223,18 @@ impl Strength {
                 (status.code, score.min(super::slot::EXACT_LEAD))
             })
             .collect();
-        let strongest = scores.iter().map(|s| s.1).fold(0.0, f32::max);
+        // Against the best candidate of all, not only the family's: a family whose best
+        // member is a weak candidate ("server timeout" on 102's keywords) is not the answer.
+        let strongest = slots
+            .0
+            .iter()
+            .map(|s| s.score)
+            .filter(|&s| s < super::slot::EXACT_LEAD)
+            .fold(0.0, f32::max);
         Strength { scores, strongest }
     }
 
-    /// A member's score against the strongest member's, from 0 to 1.
+    /// A member's score against the strongest candidate's, from 0 to 1.
     fn relative(&self, status: &Status) -> f32 {
         let score = self
             .scores
@@ -213,7 +252,7 @@ impl Strength {
     }
 }
 
-/// A match this much weaker than the family's best is not about the topic.
+/// A match this much weaker than the best candidate is not about the topic.
 const LEAST_STRENGTH: f32 = 0.2;
 
 /// The share of a topic's weight a card must hold: every word that matters, though a
@@ -249,7 +288,7 @@ pub fn topic(
         None => (0..records.len())
             .filter(|&r| {
                 let status = records[r];
-                let about = is_about(scored, r);
+                let about = is_about(scored, r, status);
                 let allowed = status.is_official() || weigher.names_vendor_of(status);
                 let belongs = match named {
                     None => about,
@@ -278,7 +317,13 @@ pub fn topic(
             } else {
                 1.2
             };
-            (slot, strength.weigh(status, common))
+            // A class is ordered by how often each code is needed alone.
+            let weight = if class.is_some() {
+                common
+            } else {
+                strength.weigh(status, common)
+            };
+            (slot, weight)
         })
         .collect();
     lift(slots, members);

@@ -274,6 +274,7 @@ pub fn topic(
     scored: &Scored,
     weigher: &Weigher,
     named: Option<&'static Status>,
+    said_whole: &[&'static Status],
 ) {
     // A class or a named code's partners are the family whatever their own match; members
     // found by their words must match well enough.
@@ -297,6 +298,9 @@ pub fn topic(
                 allowed && belongs
             })
             .map(|r| records[r])
+            // A topic that is a situation's phrasing word for word ("cors preflight") is
+            // about that situation's code too.
+            .chain(said_whole.iter().copied().filter(|s| s.is_official()))
             .collect(),
     };
     let strength = Strength::of(slots, family.iter().copied());

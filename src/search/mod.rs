@@ -168,14 +168,22 @@ pub fn search(query: &str, limit: usize) -> Outcome {
 
     let mut slots = slot::Slots::default();
     let record_scores = slots.records(&records, &scored, &weigher);
-    slots.situations(&records, &record_scores, &scored, &weigher);
+    let said_whole = slots.situations(&records, &record_scores, &scored, &weigher);
     slots.numbers(&understood, &weigher);
     slots.names_said(query);
     slots.rejected(&understood);
     let named = slots.exact(query);
     let named_a_header = family::headers(&mut slots, query, &records, &scored, &weigher);
     if !named_a_header && family::is_topic(query, &understood) {
-        family::topic(&mut slots, query, &records, &scored, &weigher, named);
+        family::topic(
+            &mut slots,
+            query,
+            &records,
+            &scored,
+            &weigher,
+            named,
+            &said_whole,
+        );
     }
 
     let mut slots = slots.0;

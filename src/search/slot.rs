@@ -118,13 +118,16 @@ impl Slots {
     }
 
     /// Each situation by its score, backed by its code's record, and its alternatives.
+    /// Returns the codes of the situations one of whose phrasings is the whole query, word
+    /// for word.
     pub fn situations(
         &mut self,
         records: &[&'static Status],
         record_scores: &[f32],
         scored: &Scored,
         weigher: &Weigher,
-    ) {
+    ) -> Vec<&'static Status> {
+        let mut said_whole = Vec::new();
         for (i, situation) in db::situations::all().enumerate() {
             let doc = index::RECORDS + i;
             // The index is generated from this very catalogue (a test keeps it fresh).
@@ -146,6 +149,9 @@ impl Slots {
                 && !context
                 && index::VENDOR_TITLES.binary_search(&(i as u16)).is_ok();
             let (cover, share) = scored.phrasing_fit(i);
+            if cover >= 1.0 && share >= 0.999 && !vendor_specific {
+                said_whole.push(status);
+            }
             // The code's own card backs the situation when it speaks of the same things.
             let backing = record.map_or(0.0, |r| record_scores[r]) * RECORD_SHARE;
             let fit = s.score * scored.coverage(doc) * (0.6 + cover) * (0.4 + share);
@@ -172,6 +178,7 @@ impl Slots {
                 }
             }
         }
+        said_whole
     }
 
     /// Numbers: a code the query names is a strong candidate, and a one- or two-digit

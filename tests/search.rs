@@ -406,3 +406,25 @@ fn a_question_is_answered_by_its_situation_not_a_family() {
         "{out}"
     );
 }
+
+#[test]
+fn the_word_that_tells_situations_apart_decides() {
+    let top = |words: &[&str]| {
+        let mut args = vec!["search", "--json", "--"];
+        args.extend_from_slice(words);
+        let value = json_of(&args, 0);
+        let hit = &value.as_array().unwrap()[0];
+        (
+            hit["code"].as_u64().unwrap(),
+            hit["situation_id"].as_str().map(String::from),
+        )
+    };
+    let (code, _) = top(&["health", "check", "during", "shutdown"]);
+    assert_eq!(code, 503);
+    let (code, situation) = top(&["coupon", "already", "used"]);
+    assert_eq!(code, 409);
+    assert_eq!(
+        situation.as_deref(),
+        Some("single-use-code-already-redeemed")
+    );
+}

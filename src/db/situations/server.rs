@@ -441,6 +441,8 @@ pub static SITUATIONS: &[Situation] = &[
             "sigterm received, new requests arrive",
             "instance being deregistered",
             "server shutting down",
+            "readiness probe during shutdown",
+            "requests arriving during shutdown",
         ],
         code: 503,
         vendor: None,

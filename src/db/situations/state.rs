@@ -370,6 +370,33 @@ pub static SITUATIONS: &[Situation] = &[
         }],
     },
     Situation {
+        id: "single-use-code-already-redeemed",
+        title: "a coupon, voucher or one-time code was already redeemed",
+        phrasings: &[
+            "coupon already redeemed",
+            "voucher code used twice",
+            "promo code already applied",
+            "gift card already claimed",
+            "one-time code reused",
+            "discount code usage limit reached",
+        ],
+        code: 409,
+        vendor: None,
+        why: "The code is valid but its state, already redeemed, forbids this use: a conflict \
+              with the current state of the resource (RFC 9110 §15.5.10). Say in the body \
+              that it was used, so the client does not retry.",
+        alternatives: &[
+            Alternative {
+                code: 410,
+                when: "if the code has expired or was withdrawn, not used up",
+            },
+            Alternative {
+                code: 422,
+                when: "if your API reports every rejected form value with 422",
+            },
+        ],
+    },
+    Situation {
         id: "duplicate-signup-email-or-username",
         title: "a sign-up uses an email or username that is already taken",
         phrasings: &[

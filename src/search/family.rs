@@ -188,6 +188,10 @@ fn is_about(scored: &Scored, r: usize, status: &'static Status) -> bool {
     if scored.docs[r].on_card < enough {
         return false;
     }
+    // One word is always said together with itself.
+    if scored.matched == 1 {
+        return true;
+    }
     let stemmer = text::stemmer();
     super::record_texts(status)
         .into_iter()

@@ -32,6 +32,8 @@ pub struct Scored {
     pub total: f32,
     /// Each matched index term with its weight in this query, for phrasing fits.
     pub seen: Vec<(usize, f32)>,
+    /// How many of the query's terms were found at all.
+    pub matched: usize,
 }
 
 impl Scored {
@@ -128,6 +130,7 @@ pub fn score(query: &understand::Understood) -> Scored {
         docs: vec![DocScore::default(); count],
         total: 0.0,
         seen: Vec::new(),
+        matched: matches.len(),
     };
     // The last term (counted from 1) found on each document's card, so that a term found
     // in two card fields counts once.

@@ -227,15 +227,12 @@ impl Strength {
                 (status.code, score.min(super::slot::EXACT_LEAD))
             })
             .collect();
-        // Against the best candidate of all, not only the family's: a family whose best
-        // member is a weak candidate ("server timeout" on 102's keywords) is not the answer.
-        let strongest = slots
-            .0
-            .iter()
-            .map(|s| s.score)
-            .filter(|&s| s < super::slot::EXACT_LEAD)
-            .fold(0.0, f32::max);
-        Strength { scores, strongest }
+        // Against the best candidate of all, not only the family's: a member far weaker
+        // than what the topic's situations call for is not the answer.
+        Strength {
+            scores,
+            strongest: best(slots),
+        }
     }
 
     /// A member's score against the strongest candidate's, from 0 to 1.
@@ -249,8 +246,8 @@ impl Strength {
     }
 
     /// A member's weight: how common it is (`common`), damped by how much weaker its match
-    /// is than the best member's, gently (a square root), so that how often a code is needed
-    /// orders a family unless another member is far more about the topic.
+    /// is than the best candidate's, gently (a square root), so that how often a code is
+    /// needed orders a family unless another member is far more about the topic.
     fn weigh(&self, status: &Status, common: f32) -> f32 {
         common * self.relative(status).sqrt()
     }
@@ -263,10 +260,10 @@ const LEAST_STRENGTH: f32 = 0.2;
 /// generic one ("requests" in "conditional requests") may be missing.
 const ON_CARD: f32 = 0.75;
 
-/// A topic's family: every code whose own card (name, former names, constants, keywords or
-/// vendor) speaks of every word of the topic that matters, or every code of a class the
-/// topic names. They come first, the ones most often needed
-/// first; among codes as common, the better match first. Vendor codes join only when the
+/// A topic's family: every code one of whose card texts (name, former names, constants,
+/// keywords or vendor) says the words of the topic that matter, every code of a class the
+/// topic names, and the code of a situation it names word for word. They come first, the
+/// ones most often needed first; among codes as common, the better match first. Vendor codes join only when the
 /// query names the vendor. When the topic is a code's own name (`named`), the family is
 /// the codes its card relates to that speak of the topic too ("permanent redirect": 308,
 /// then 301), and the code a curated comparison sets against it ("unauthorized": 401, then

@@ -5,7 +5,7 @@
 use super::lexicon::{term_id, terms_of};
 use super::score::Scored;
 use super::slot::{Matched, Slot, Slots};
-use super::weigh::Weigher;
+use super::weigh::{Weigher, prevalence};
 use super::{Field, text, understand};
 use crate::db::{Header, HeaderUsage, Status};
 
@@ -36,34 +36,6 @@ pub fn is_topic(query: &str, understood: &understand::Understood) -> bool {
         && words
             .iter()
             .all(|w| !text::is_stop_word(w) || TOPIC_JOINERS.contains(&w.as_str()))
-}
-
-/// How often a code is the answer a developer needs, as a weight: the everyday codes most
-/// APIs and sites send, then common ones, specialised ones (WebDAV, proxies, protocol
-/// details), and rare or retired ones. It orders a family; it never decides a question.
-pub fn prevalence(status: &Status) -> f32 {
-    const EVERYDAY: &[u16] = &[
-        200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504,
-    ];
-    const COMMON: &[u16] = &[
-        202, 206, 303, 307, 308, 405, 406, 408, 410, 412, 413, 415, 416, 501,
-    ];
-    const SPECIALISED: &[u16] = &[
-        100, 101, 103, 207, 300, 402, 407, 411, 414, 417, 421, 423, 424, 425, 426, 428, 431, 451,
-        505, 507, 511,
-    ];
-    let code = status.code;
-    if !status.is_official() {
-        0.45
-    } else if EVERYDAY.contains(&code) {
-        1.0
-    } else if COMMON.contains(&code) {
-        0.7
-    } else if SPECIALISED.contains(&code) {
-        0.45
-    } else {
-        0.25
-    }
 }
 
 /// How central a header is to a code that carries it: one the code must send comes before
@@ -437,12 +409,5 @@ mod tests {
                 .iter()
                 .all(|c| [403, 410].contains(c))
         );
-    }
-
-    #[test]
-    fn everyday_codes_outweigh_rare_ones() {
-        let p = |code| prevalence(db::lead(code).unwrap());
-        assert!(p(301) > p(308) && p(308) > p(300) && p(300) > p(305));
-        assert!(p(499) < p(404));
     }
 }

@@ -73,6 +73,37 @@ pub const VENDOR_WITHOUT_CONTEXT: f32 = 0.4;
 /// How much a deprecated, obsoleted or reserved code counts when the query does not name it.
 const RETIRED_WITHOUT_CONTEXT: f32 = 0.3;
 
+/// How much how often a code is needed weighs on a registered code's score.
+const PREVALENCE_SHARE: f32 = 0.2;
+
+/// How often a code is the answer a developer needs, as a weight: the everyday codes most
+/// APIs and sites send, then common ones, specialised ones (WebDAV, proxies, protocol
+/// details), and rare or retired ones. It orders a family; it never decides a question.
+pub fn prevalence(status: &Status) -> f32 {
+    const EVERYDAY: &[u16] = &[
+        200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504,
+    ];
+    const COMMON: &[u16] = &[
+        202, 206, 303, 307, 308, 405, 406, 408, 410, 412, 413, 415, 416, 501,
+    ];
+    const SPECIALISED: &[u16] = &[
+        100, 101, 103, 207, 300, 402, 407, 411, 414, 417, 421, 423, 424, 425, 426, 428, 431, 451,
+        505, 507, 511,
+    ];
+    let code = status.code;
+    if !status.is_official() {
+        0.45
+    } else if EVERYDAY.contains(&code) {
+        1.0
+    } else if COMMON.contains(&code) {
+        0.7
+    } else if SPECIALISED.contains(&code) {
+        0.45
+    } else {
+        0.25
+    }
+}
+
 /// What the query points at, for weighing each candidate.
 pub struct Weigher<'q> {
     query: &'q understand::Understood,
@@ -116,7 +147,31 @@ impl<'q> Weigher<'q> {
         } else if retired {
             score * RETIRED_WITHOUT_CONTEXT
         } else {
-            score
+            // A word shared by an everyday code and a rare one should not put the rare one
+            // first ("detected" is in 508's name).
+            score * (1.0 - PREVALENCE_SHARE + PREVALENCE_SHARE * prevalence(status))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db;
+
+    #[test]
+    fn everyday_codes_outweigh_rare_ones() {
+        let p = |code| prevalence(db::lead(code).unwrap());
+        assert!(p(301) > p(308) && p(308) > p(300) && p(300) > p(305));
+        assert!(p(499) < p(404));
+    }
+
+    #[test]
+    fn a_rare_code_yields_a_little_to_an_everyday_one() {
+        let query = understand::understand("loop detected");
+        let weigher = Weigher::new(&query);
+        let weigh = |code| weigher.weigh(db::lead(code).unwrap(), false, 1.0);
+        assert!(weigh(508) < weigh(404) && weigh(508) > 0.8);
+        assert_eq!(weigher.weigh(db::lead(508).unwrap(), true, 1.0), 1.0);
     }
 }

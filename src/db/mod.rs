@@ -10,6 +10,7 @@ mod comparisons;
 mod constant_table;
 pub mod constants;
 pub mod situations;
+pub mod vocab;
 mod types;
 mod unofficial;
 

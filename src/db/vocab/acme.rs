@@ -1,0 +1,13 @@
+//! ACME: its error names and the HTTP statuses its specification gives them.
+
+use super::{Direction, Entry, Source, Vocabulary};
+
+pub static VOCABULARY: Vocabulary = Vocabulary {
+    key: "acme",
+    aliases: &[],
+    name: "ACME",
+    about: "",
+    entries: ENTRIES,
+};
+
+static ENTRIES: &[Entry] = &[];

@@ -1,0 +1,13 @@
+//! Kubernetes: its error names and the HTTP statuses its specification gives them.
+
+use super::{Direction, Entry, Source, Vocabulary};
+
+pub static VOCABULARY: Vocabulary = Vocabulary {
+    key: "kubernetes",
+    aliases: &[],
+    name: "Kubernetes",
+    about: "",
+    entries: ENTRIES,
+};
+
+static ENTRIES: &[Entry] = &[];

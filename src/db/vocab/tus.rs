@@ -1,0 +1,13 @@
+//! tus: its error names and the HTTP statuses its specification gives them.
+
+use super::{Direction, Entry, Source, Vocabulary};
+
+pub static VOCABULARY: Vocabulary = Vocabulary {
+    key: "tus",
+    aliases: &[],
+    name: "tus",
+    about: "",
+    entries: ENTRIES,
+};
+
+static ENTRIES: &[Entry] = &[];

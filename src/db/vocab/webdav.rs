@@ -1,0 +1,13 @@
+//! WebDAV: its error names and the HTTP statuses its specification gives them.
+
+use super::{Direction, Entry, Source, Vocabulary};
+
+pub static VOCABULARY: Vocabulary = Vocabulary {
+    key: "webdav",
+    aliases: &[],
+    name: "WebDAV",
+    about: "",
+    entries: ENTRIES,
+};
+
+static ENTRIES: &[Entry] = &[];

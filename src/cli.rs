@@ -42,7 +42,11 @@ Exit status: 0 found, 1 nothing found, 2 usage error.";
 )]
 pub struct Cli {
     /// Codes (404), classes (4, 4xx, 42x), status lines, constants or names
-    #[arg(value_name = "QUERY", value_parser = QueryParser, hide_possible_values = true)]
+    #[arg(
+        value_name = "QUERY",
+        value_parser = QueryParser,
+        add = ArgValueCompleter::new(completion::queries)
+    )]
     pub queries: Vec<OsString>,
 
     #[command(flatten)]
@@ -107,7 +111,7 @@ pub enum ColorChoice {
 pub enum Command {
     /// List codes as a table
     #[command(
-        after_long_help = "Examples:\n  httpcode list\n  httpcode list --class 4xx\n  httpcode list --unofficial --json"
+        after_long_help = "Examples:\n  httpcode list\n  httpcode list --class 4xx\n  httpcode list --unofficial --json\n  httpcode list grpc\n  httpcode list k8s --json"
     )]
     List(ListArgs),
 
@@ -218,7 +222,7 @@ pub struct CompareArgs {
         num_args = 2..,
         value_name = "CODE",
         value_parser = QueryParser,
-        hide_possible_values = true
+        add = ArgValueCompleter::new(completion::codes)
     )]
     pub codes: Vec<OsString>,
 }
@@ -274,6 +278,15 @@ pub struct SearchArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// A protocol whose error names to list with their statuses, instead of the codes
+    #[arg(
+        value_name = "PROTOCOL",
+        value_parser = VocabularyParser,
+        hide_possible_values = true,
+        conflicts_with_all = ["class", "official", "unofficial"]
+    )]
+    pub protocol: Option<&'static db::vocab::Vocabulary>,
+
     /// Only this class: 1-5 or 1xx-5xx
     #[arg(long, value_name = "CLASS", value_parser = ClassParser, hide_possible_values = true)]
     pub class: Option<u8>,
@@ -287,8 +300,8 @@ pub struct ListArgs {
     pub unofficial: bool,
 }
 
-/// Takes any argument as it is, for the query parser to judge, and offers every status code
-/// (with its name) to shell completion: `httpcode 42<TAB>` lists 420 to 429.
+/// Takes any argument as it is, for the query parser to judge; completion offers codes and
+/// protocol names (see `completion::queries`).
 #[derive(Debug, Clone, Copy)]
 struct QueryParser;
 
@@ -303,19 +316,43 @@ impl TypedValueParser for QueryParser {
     ) -> Result<OsString, clap::Error> {
         Ok(value.to_owned())
     }
+}
+
+/// A protocol vocabulary by its key or another of its names (`grpc`, `k8s`); completion
+/// offers the keys.
+#[derive(Debug, Clone, Copy)]
+struct VocabularyParser;
+
+impl TypedValueParser for VocabularyParser {
+    type Value = &'static db::vocab::Vocabulary;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        _: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<Self::Value, clap::Error> {
+        let text = value.to_string_lossy();
+        db::vocab::vocabulary(&text).ok_or_else(|| {
+            let keys: Vec<&str> = db::vocab::VOCABULARIES.iter().map(|v| v.key).collect();
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "'{}' is not a protocol httpcode knows: try one of {}\n",
+                    crate::safe::text(&text),
+                    keys.join(", ")
+                ),
+            )
+            .with_cmd(command)
+        })
+    }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        let mut previous = 0;
-        let codes = db::all().filter(move |s| std::mem::replace(&mut previous, s.code) != s.code);
-        Some(Box::new(codes.map(|s| {
-            let name = match s.standing {
-                db::Standing::Unofficial { vendor, .. } => {
-                    format!("{} (unofficial: {vendor})", s.name)
-                }
-                _ => s.name.to_string(),
-            };
-            PossibleValue::new(s.code.to_string()).help(name)
-        })))
+        Some(Box::new(
+            db::vocab::VOCABULARIES
+                .iter()
+                .map(|v| PossibleValue::new(v.key).help(v.name)),
+        ))
     }
 }
 

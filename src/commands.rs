@@ -19,6 +19,16 @@ pub fn list(
     theme: Theme,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
+    if let Some(vocabulary) = args.protocol {
+        if as_json {
+            serde_json::to_writer_pretty(&mut *out, &json::vocabulary(vocabulary))
+                .map_err(io::Error::from)?;
+            writeln!(out)?;
+        } else {
+            Term { out, theme }.vocabulary(vocabulary, detail)?;
+        }
+        return Ok(Exit::Found);
+    }
     let statuses: Vec<_> = db::all()
         .filter(|s| args.class.is_none_or(|c| s.class() == c))
         .filter(|s| !args.official || s.is_official())
@@ -44,6 +54,22 @@ pub fn lookup(
     let queries =
         lookup::parse_all(texts.iter().copied()).map_err(|e| Error::Usage(e.to_string()))?;
     let found: Vec<Found> = queries.iter().map(lookup::find).collect();
+
+    // A name that looks like a protocol's but is none is answered on its own, with the
+    // closest names, rather than searched as words.
+    let unknown: Vec<&String> = found
+        .iter()
+        .filter_map(|f| match f {
+            Found::UnknownName(message) => Some(message),
+            _ => None,
+        })
+        .collect();
+    if !unknown.is_empty() {
+        for message in unknown {
+            diag::say(message);
+        }
+        return Ok(Exit::NothingFound);
+    }
 
     // Once any argument is plain words, the whole line is one question: "404 when the user
     // is gone" is a sentence to search, not a lookup of 404 plus some words.
@@ -73,12 +99,20 @@ pub fn lookup(
                 Found::Pattern { statuses, .. } => {
                     statuses.iter().map(|s| json::status(s, &[])).collect()
                 }
-                // A line with words was searched above.
-                Found::Words => Vec::new(),
+                Found::Entries(entries) => entries.iter().map(|(v, e)| json::entry(v, e)).collect(),
+                Found::Vocabulary(vocabulary) => vec![json::vocabulary(vocabulary)],
+                // A line with words was searched above, and unknown names answered.
+                Found::Words | Found::UnknownName(_) => Vec::new(),
             }
         });
-        // One code gives one object; anything else gives an array.
-        if let [Found::Code(_) | Found::Unassigned { .. }] = found.as_slice() {
+        // One code, entry or vocabulary gives one object; anything else gives an array.
+        let single_entry = matches!(found.as_slice(), [Found::Entries(e)] if e.len() == 1);
+        if single_entry
+            || matches!(
+                found.as_slice(),
+                [Found::Code(_) | Found::Unassigned { .. } | Found::Vocabulary(_)]
+            )
+        {
             let value = values
                 .into_iter()
                 .next()
@@ -118,7 +152,30 @@ pub fn lookup(
                 }
                 term.statuses(statuses, detail)?;
             }
-            Found::Words => {}
+            Found::Entries(entries) => {
+                for (i, (vocabulary, entry)) in entries.iter().enumerate() {
+                    if i > 0 && detail != Detail::Brief {
+                        writeln!(term.out)?;
+                    }
+                    term.entry(vocabulary, entry, detail)?;
+                }
+                // Then the card of each code the names map to, once each.
+                if detail != Detail::Brief {
+                    let mut codes: Vec<u16> = Vec::new();
+                    for (_, entry) in entries {
+                        if !codes.contains(&entry.status) {
+                            codes.push(entry.status);
+                        }
+                    }
+                    for code in codes {
+                        writeln!(term.out)?;
+                        let meanings = db::meanings(code);
+                        term.card(meanings[0], &meanings[1..], detail)?;
+                    }
+                }
+            }
+            Found::Vocabulary(vocabulary) => term.vocabulary(vocabulary, detail)?,
+            Found::Words | Found::UnknownName(_) => {}
         }
     }
     Ok(Exit::Found)

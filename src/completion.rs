@@ -11,6 +11,7 @@ use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
 use clap_complete::{CompleteEnv, Shell};
 
 use crate::cli::Cli;
+use crate::db::{self, vocab};
 use crate::tree::{self, Node};
 
 /// The environment variable through which a shell asks the binary for completions.
@@ -124,4 +125,87 @@ pub fn limits(current: &OsStr) -> Vec<CompletionCandidate> {
         .filter(|n| n.starts_with(current.as_ref()))
         .map(CompletionCandidate::new)
         .collect()
+}
+
+/// Every status code that starts with what is typed, with its name: `httpcode 42` lists
+/// 420 to 429.
+pub fn codes(current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    let mut previous = 0;
+    db::all()
+        .filter(move |s| std::mem::replace(&mut previous, s.code) != s.code)
+        .filter(|s| s.code.to_string().starts_with(current.as_ref()))
+        .map(|s| {
+            let name = match s.standing {
+                db::Standing::Unofficial { vendor, .. } => {
+                    format!("{} (unofficial: {vendor})", s.name)
+                }
+                _ => s.name.to_string(),
+            };
+            CompletionCandidate::new(s.code.to_string()).help(Some(name.into()))
+        })
+        .collect()
+}
+
+/// The word before the one being completed, from the request a shell sends: the words
+/// after `--`, and the index of the current one where the shell gives it.
+fn previous_word() -> Option<String> {
+    let words: Vec<String> = std::env::args().skip_while(|a| a != "--").skip(1).collect();
+    let at = std::env::var("_CLAP_COMPLETE_INDEX")
+        .ok()
+        .and_then(|i| i.parse::<usize>().ok())
+        .unwrap_or(words.len().saturating_sub(1));
+    // The first word is the program itself.
+    (at >= 2).then(|| words.get(at - 1).cloned()).flatten()
+}
+
+/// Values for a lookup: after a protocol's name (`httpcode grpc `), that protocol's names;
+/// otherwise codes with their names (`httpcode 42` lists 420 to 429), the protocols, and
+/// protocol names that start with what is typed (`httpcode NoSuch`).
+pub fn queries(current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    let starts = |name: &str| {
+        name.get(..current.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(&current))
+    };
+    let target = |entry: &vocab::Entry| {
+        let name = db::lead(entry.status).map_or("", |s| s.name);
+        format!("→ {} {name}", entry.status)
+    };
+    if let Some(vocabulary) = previous_word().and_then(|w| vocab::vocabulary(&w)) {
+        let mut seen: Vec<&str> = Vec::new();
+        return vocabulary
+            .entries
+            .iter()
+            .filter(|e| starts(e.name) && !e.name.contains(' '))
+            .filter(|e| {
+                let fresh = !seen.contains(&e.name);
+                seen.push(e.name);
+                fresh
+            })
+            .map(|e| CompletionCandidate::new(e.name).help(Some(target(e).into())))
+            .collect();
+    }
+    let mut found = codes(OsStr::new(current.as_ref()));
+    if current.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return found;
+    }
+    found.extend(
+        vocab::VOCABULARIES
+            .iter()
+            .filter(|v| starts(v.key))
+            .map(|v| CompletionCandidate::new(v.key).help(Some(v.name.into()))),
+    );
+    // Every protocol name is too many to offer on an empty word.
+    if current.len() >= 2 {
+        let mut seen: Vec<&str> = Vec::new();
+        for (vocabulary, entry) in vocab::entries() {
+            if starts(entry.name) && !entry.name.contains(' ') && !seen.contains(&entry.name) {
+                seen.push(entry.name);
+                let help = format!("{} {}", vocabulary.name, target(entry));
+                found.push(CompletionCandidate::new(entry.name).help(Some(help.into())));
+            }
+        }
+    }
+    found
 }

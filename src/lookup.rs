@@ -1,5 +1,6 @@
 //! Turns classified queries into what they found in the database (pure: no I/O).
 
+use crate::db::vocab::{self, Entry, Vocabulary};
 use crate::db::{self, Status, constants};
 use crate::query::{self, ParseError, Pattern, Query};
 
@@ -19,6 +20,14 @@ pub enum Found {
         class: &'static db::Class,
         statuses: Vec<&'static Status>,
     },
+    /// Names from protocol vocabularies (`FAILED_PRECONDITION`, `s3 NoSuchKey`), each with
+    /// the vocabulary it comes from.
+    Entries(Vec<(&'static Vocabulary, &'static Entry)>),
+    /// A vocabulary named alone (`grpc`): its whole table.
+    Vocabulary(&'static Vocabulary),
+    /// A name that looks like a protocol's but is none: the one-line answer, naming the
+    /// closest names.
+    UnknownName(String),
     /// Words that are no code, name or constant: the line is a question to search.
     Words,
 }
@@ -38,6 +47,14 @@ pub fn parse_all<'a>(args: impl IntoIterator<Item = &'a str>) -> Result<Vec<Quer
         }
         let arg = args[at];
         at += 1;
+        // After a vocabulary's name, a number is that vocabulary's (`grpc 5`), not a class.
+        if let Some(Query::Text(words)) = queries.last_mut()
+            && vocab::vocabulary(words).is_some()
+        {
+            words.push(' ');
+            words.push_str(arg.trim());
+            continue;
+        }
         match query::parse(arg)? {
             Query::Text(text) => match queries.last_mut() {
                 Some(Query::Text(words)) => {
@@ -100,7 +117,9 @@ pub fn find(query: &Query) -> Found {
             statuses: db::all().filter(|s| pattern.matches(s.code)).collect(),
         },
         Query::Text(text) => {
-            if let Some(code) = constants::resolve(text) {
+            if let Some(found) = in_vocabulary(text) {
+                found
+            } else if let Some(code) = constants::resolve(text) {
                 code_found(code)
             } else if let Some(status) = db::by_name(text) {
                 let mut meanings = vec![status];
@@ -111,10 +130,113 @@ pub fn find(query: &Query) -> Found {
                 );
                 Found::Code(meanings)
             } else {
-                Found::Words
+                protocol_name(text)
             }
         }
     }
+}
+
+/// A query that starts with a vocabulary's name: the vocabulary alone, one of its names or
+/// numbers, a clear answer for an identifier it does not know, or words to search for
+/// (`grpc timeout`).
+fn in_vocabulary(text: &str) -> Option<Found> {
+    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
+    let vocabulary = vocab::vocabulary(first)?;
+    let rest = rest.trim();
+    if rest.is_empty() {
+        return Some(Found::Vocabulary(vocabulary));
+    }
+    let entries = vocab::named_in(vocabulary, rest);
+    if !entries.is_empty() {
+        return Some(Found::Entries(
+            entries.into_iter().map(|e| (vocabulary, e)).collect(),
+        ));
+    }
+    if rest.parse::<u32>().is_ok() {
+        let numbers: Vec<u32> = vocabulary.entries.iter().filter_map(|e| e.number).collect();
+        let message = match (numbers.iter().min(), numbers.iter().max()) {
+            (Some(low), Some(high)) => format!(
+                "{rest} is not a {} code number: they run from {low} to {high} (try 'httpcode \
+                 list {}')",
+                vocabulary.name, vocabulary.key
+            ),
+            _ => format!(
+                "{} names carry no numbers: give a name (try 'httpcode list {}')",
+                vocabulary.name, vocabulary.key
+            ),
+        };
+        return Some(Found::UnknownName(message));
+    }
+    if is_identifier(rest) {
+        return Some(Found::UnknownName(unknown(
+            rest,
+            vocab::closest(rest, Some(vocabulary)),
+            vocabulary.name,
+            vocabulary.key,
+        )));
+    }
+    None
+}
+
+/// A protocol's name typed alone (`FAILED_PRECONDITION`, `invalid_grant`, `NoSuchKey`), or
+/// words to search for. A plain lowercase word matches only a name written that way
+/// (SCIM's `uniqueness`), so that `timeout` stays a search rather than a Kubernetes reason.
+fn protocol_name(text: &str) -> Found {
+    if text.contains(char::is_whitespace) {
+        return Found::Words;
+    }
+    let entries = vocab::named(text);
+    let plain_word = text.chars().all(|c| c.is_ascii_lowercase());
+    let entries: Vec<_> = if plain_word {
+        entries
+            .into_iter()
+            .filter(|(_, e)| e.name == text)
+            .collect()
+    } else {
+        entries
+    };
+    if !entries.is_empty() {
+        return Found::Entries(entries);
+    }
+    if is_identifier(text) {
+        let close = vocab::closest(text, None);
+        if !close.is_empty() {
+            let keys: Vec<&str> = vocab::VOCABULARIES.iter().map(|v| v.key).collect();
+            let mut message = format!(
+                "'{}' is not a known protocol name: did you mean {}?",
+                crate::safe::text(text),
+                close.join(", ")
+            );
+            message.push_str(&format!(
+                " (a protocol's names: 'httpcode list PROTOCOL', one of {})",
+                keys.join(", ")
+            ));
+            return Found::UnknownName(message);
+        }
+    }
+    Found::Words
+}
+
+/// Written as a program names things: `UPPER_CASE`, `snake_case`, `CamelCase` or a
+/// `kebab-case` word, rather than an ordinary word.
+fn is_identifier(text: &str) -> bool {
+    let word = !text.is_empty()
+        && !text.contains(char::is_whitespace)
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    let inner_capital = text.chars().skip(1).any(|c| c.is_ascii_uppercase());
+    word && (text.contains(['_', '-']) || inner_capital)
+}
+
+/// "'X' is not a known gRPC name: did you mean A, B? (try 'httpcode list grpc')".
+fn unknown(text: &str, close: Vec<String>, what: &str, key: &str) -> String {
+    let mut message = format!("'{}' is not a known {what} name", crate::safe::text(text));
+    if !close.is_empty() {
+        message.push_str(&format!(": did you mean {}?", close.join(", ")));
+    }
+    message.push_str(&format!(" (try 'httpcode list {key}')"));
+    message
 }
 
 fn code_found(code: u16) -> Found {

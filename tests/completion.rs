@@ -169,6 +169,11 @@ const CASES: &[(&str, &[&str], &[&str])] = &[
     ),
     ("httpcode ch", &["check"], &[]),
     ("httpcode 42", &["420", "422", "429"], &["500"]),
+    ("httpcode gr", &["grpc"], &["420"]),
+    ("httpcode grpc NOT_", &["NOT_FOUND"], &["404"]),
+    ("httpcode k8s Al", &["AlreadyExists"], &["NOT_FOUND"]),
+    ("httpcode NoSuchK", &["NoSuchKey"], &[]),
+    ("httpcode list g", &["grpc"], &[]),
 ];
 
 /// `which --path` one step at a time: each shell's way of showing a step that continues.

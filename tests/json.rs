@@ -76,6 +76,15 @@ fn every_command_and_mode_validates_against_its_schema() {
         ("rest", &["rest", "--json"]),
         ("rest", &["rest", "delete", "--json"]),
         ("completions", &["completions", "zsh", "--json"]),
+        ("protocol-entry", &["FAILED_PRECONDITION", "--json"]),
+        ("protocol-entry", &["grpc", "5", "--json"]),
+        ("protocol-entry", &["InternalError", "--json"]),
+        ("protocol", &["list", "grpc", "--json"]),
+        ("protocol", &["k8s", "--json"]),
+        (
+            "search",
+            &["search", "grpc", "failed", "precondition", "--json"],
+        ),
         (
             "check",
             &[

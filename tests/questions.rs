@@ -2,7 +2,9 @@
 //! development set), `fixtures/search-questions-heldout.csv` (a second set from other
 //! threads), `fixtures/search-questions-third.csv` (a third, mostly from issue trackers) and
 //! `fixtures/search-questions-fourth.csv` and `fixtures/search-questions-fifth.csv`
-//! (everyday logins, sessions, uploads, pagination and deployment) is a question from a public thread, with the code the thread settled on and
+//! (everyday logins, sessions, uploads, pagination and deployment) and
+//! `fixtures/search-questions-protocols.csv` (gRPC, OAuth, GraphQL, WebDAV, S3, Kubernetes,
+//! SCIM, ACME, JSON:API and tus trackers) is a question from a public thread, with the code the thread settled on and
 //! the alternatives its answers defended. Both the question as its author phrased it and a
 //! short keyword form are searched; the test prints the hit rates and fails below the
 //! floors. `fixtures/search-topics.csv` holds short topics ("redirect", "byte ranges"), each
@@ -22,6 +24,7 @@ const HELD_OUT_FLOORS: [f64; 4] = [69.0, 94.0, 88.0, 84.0];
 const THIRD_FLOORS: [f64; 4] = [60.0, 90.0, 87.0, 79.0];
 const FOURTH_FLOORS: [f64; 4] = [48.0, 88.0, 90.0, 90.0];
 const FIFTH_FLOORS: [f64; 4] = [50.0, 85.0, 97.0, 97.0];
+const PROTOCOL_FLOORS: [f64; 4] = [64.0, 86.0, 91.0, 90.0];
 /// The least share of topics, in percent, answered as their row asks.
 const TOPIC_FLOOR: f64 = 80.0;
 
@@ -205,6 +208,11 @@ fn a_fourth_set_of_everyday_questions_finds_the_settled_code() {
 #[test]
 fn a_fifth_set_of_everyday_questions_finds_the_settled_code() {
     measure("search-questions-fifth.csv", FIFTH_FLOORS, 40);
+}
+
+#[test]
+fn protocol_questions_find_the_settled_code() {
+    measure("search-questions-protocols.csv", PROTOCOL_FLOORS, 100);
 }
 
 /// Codes written as "301 308".

@@ -225,9 +225,18 @@ fn a_near_miss_suggests_words() {
 }
 
 fn search_validator() -> jsonschema::Validator {
-    let text = include_str!("../schemas/search.schema.json");
-    let schema: serde_json::Value = serde_json::from_str(text).expect("the schema is JSON");
-    jsonschema::validator_for(&schema).expect("the schema compiles")
+    let read = |text: &str| -> serde_json::Value {
+        serde_json::from_str(text).expect("the schema is JSON")
+    };
+    let entry = read(include_str!("../schemas/protocol-entry.schema.json"));
+    let id = entry["$id"].as_str().expect("an $id").to_string();
+    jsonschema::options()
+        .with_resource(
+            id,
+            jsonschema::Resource::from_contents(entry).expect("a resource"),
+        )
+        .build(&read(include_str!("../schemas/search.schema.json")))
+        .expect("the schema compiles")
 }
 
 #[test]

@@ -357,7 +357,7 @@ fn a_leaf_and_the_catalogue_share_one_record() {
             "--limit",
             "1",
             "--",
-            "file locked by a colleague webdav",
+            "office file open by someone else on the share",
         ],
         0,
     );

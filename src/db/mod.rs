@@ -10,9 +10,9 @@ mod comparisons;
 mod constant_table;
 pub mod constants;
 pub mod situations;
-pub mod vocab;
 mod types;
 mod unofficial;
+pub mod vocab;
 
 #[cfg(test)]
 mod checks;

@@ -9,6 +9,7 @@ use serde::ser::SerializeMap;
 use serde_json::{Value, json};
 
 use super::term::{body_text, cache_text, method_text};
+use crate::db::vocab::{self, Entry, Vocabulary};
 use crate::db::{self, Cache, HeaderUsage, Standing, Status};
 
 /// Bumped when a field is removed or changes meaning; adding fields keeps the version.
@@ -118,6 +119,7 @@ pub fn hit(hit: &crate::search::Hit) -> Value {
         "score": hit.score,
         "field": hit.field.label(),
         "matched": hit.matched,
+        "protocol": hit.entry.map(|(v, e)| entry_fields(v, e)),
     })
 }
 
@@ -197,6 +199,10 @@ fn record(status: &Status) -> Value {
             }))
             .collect::<Vec<_>>(),
         "keywords": status.keywords,
+        "protocols": db::vocab::for_code(status.code)
+            .into_iter()
+            .flat_map(|(v, entries)| entries.into_iter().map(move |e| entry_fields(v, e)))
+            .collect::<Vec<_>>(),
     })
 }
 
@@ -218,6 +224,60 @@ fn header_usage_key(usage: HeaderUsage) -> &'static str {
         HeaderUsage::May => "may",
         HeaderUsage::Request => "request",
     }
+}
+
+/// One vocabulary entry looked up by name: its fields, how a client reads the status back
+/// where the vocabulary says, and the status object of the code it maps to.
+pub fn entry(vocabulary: &'static Vocabulary, entry: &'static Entry) -> Value {
+    let mut value = entry_fields(vocabulary, entry);
+    value["schema_version"] = json!(SCHEMA_VERSION);
+    value["reverse"] = match vocab::reverse_of(vocabulary, entry) {
+        Some(reverse) => entry_fields(vocabulary, reverse),
+        None => Value::Null,
+    };
+    value["status"] = match db::lead(entry.status) {
+        Some(status) => self::status(status, &[]),
+        None => Value::Null,
+    };
+    value
+}
+
+/// A whole vocabulary: what it is and every entry.
+pub fn vocabulary(vocabulary: &'static Vocabulary) -> Value {
+    json!({
+        "schema_version": SCHEMA_VERSION,
+        "key": vocabulary.key,
+        "name": vocabulary.name,
+        "aliases": vocabulary.aliases,
+        "about": vocabulary.about,
+        "entries": vocabulary
+            .entries
+            .iter()
+            .map(|e| entry_fields(vocabulary, e))
+            .collect::<Vec<_>>(),
+    })
+}
+
+/// The fields every entry object has, in a card, a list or a lookup.
+fn entry_fields(vocabulary: &Vocabulary, entry: &Entry) -> Value {
+    json!({
+        "vocabulary": vocabulary.key,
+        "vocabulary_name": vocabulary.name,
+        "name": entry.name,
+        "number": entry.number,
+        "code": entry.status,
+        "code_name": db::lead(entry.status).map(|s| s.name),
+        "direction": entry.direction.key(),
+        "context": entry.context,
+        "meaning": entry.meaning,
+        "source": {
+            "document": entry.source.document,
+            "section": entry.source.section,
+            "url": entry.source.url,
+            "cite": entry.source.cite(),
+        },
+        "quote": entry.quote.split_whitespace().collect::<Vec<_>>().join(" "),
+    })
 }
 
 #[cfg(test)]

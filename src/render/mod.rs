@@ -7,6 +7,7 @@ pub mod rest;
 pub mod style;
 pub mod term;
 pub mod tree;
+pub mod vocab;
 pub mod wrap;
 
 /// How much of a card to show.

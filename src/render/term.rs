@@ -21,11 +21,11 @@ pub struct Term<'a, W: Write> {
 
 impl<W: Write> Term<'_, W> {
     /// Writes `text` wrapped to the theme width, each line indented by `indent`.
-    fn para(&mut self, indent: &str, text: &str) -> io::Result<()> {
+    pub(super) fn para(&mut self, indent: &str, text: &str) -> io::Result<()> {
         self.para_hanging(indent, indent, text)
     }
 
-    fn para_hanging(&mut self, first: &str, rest: &str, text: &str) -> io::Result<()> {
+    pub(super) fn para_hanging(&mut self, first: &str, rest: &str, text: &str) -> io::Result<()> {
         let options = wrap::Options::new(self.theme.width)
             .initial_indent(first)
             .subsequent_indent(rest);
@@ -35,7 +35,7 @@ impl<W: Write> Term<'_, W> {
         Ok(())
     }
 
-    fn heading(&mut self, text: &str) -> io::Result<()> {
+    pub(super) fn heading(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out)?;
         for line in wrap::wrap(text, wrap::Options::new(self.theme.width)) {
             writeln!(self.out, "{}", self.theme.heading(&line))?;
@@ -51,7 +51,7 @@ impl<W: Write> Term<'_, W> {
     }
 
     /// One `label  value` row, the value wrapped under itself.
-    fn field(&mut self, label: &str, value: &str) -> io::Result<()> {
+    pub(super) fn field(&mut self, label: &str, value: &str) -> io::Result<()> {
         const LABEL_WIDTH: usize = 12;
         let pad = " ".repeat(LABEL_WIDTH.saturating_sub(label.len()));
         let first = format!("  {}{pad}", self.theme.label(label));
@@ -160,6 +160,10 @@ impl<W: Write> Term<'_, W> {
                     writeln!(self.out)?;
                 }
                 match hit.situation {
+                    _ if hit.entry.is_some() => {
+                        let (vocabulary, entry) = hit.entry.expect("checked");
+                        self.entry_answer(hit.status, vocabulary, entry)?
+                    }
                     Some(situation) if hit.field != search::Field::Alternative => {
                         self.situation(hit.status, situation)?
                     }
@@ -167,6 +171,13 @@ impl<W: Write> Term<'_, W> {
                 }
             }
             return Ok(());
+        }
+        if let Some((vocabulary, entry)) = top.entry {
+            self.entry_answer(top.status, vocabulary, entry)?;
+            if !rest.is_empty() {
+                writeln!(self.out)?;
+            }
+            return self.hit_rows(&rest.iter().collect::<Vec<_>>(), &marks);
         }
         let answered = top
             .situation
@@ -392,6 +403,7 @@ impl<W: Write> Term<'_, W> {
                 self.lead_para(&lead, plain_len, related.how)?;
             }
         }
+        self.card_protocols(status, detail)?;
         if detail == Detail::Full {
             self.constants(status)?;
         }
@@ -447,7 +459,7 @@ impl<W: Write> Term<'_, W> {
     }
 
     /// A paragraph whose first line starts with an already-styled lead of `lead_len` columns.
-    fn lead_para(&mut self, lead: &str, lead_len: usize, text: &str) -> io::Result<()> {
+    pub(super) fn lead_para(&mut self, lead: &str, lead_len: usize, text: &str) -> io::Result<()> {
         let first = " ".repeat(lead_len);
         let options = wrap::Options::new(self.theme.width)
             .initial_indent(&first)

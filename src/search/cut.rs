@@ -5,6 +5,7 @@ use super::lexicon::terms_of;
 use super::slot::{Matched, Slot};
 use super::{Field, Hit, record_texts, text, understand};
 use crate::db::Status;
+use crate::db::vocab;
 
 /// The least share of the best score a hit needs to be shown.
 const LEAST_SHARE: f32 = 0.05;
@@ -39,6 +40,14 @@ pub fn hits(slots: Vec<Slot>, query: &understand::Understood) -> Vec<Hit> {
                     format!("instead of {}, {when}", situation.code)
                 }
                 (Matched::Code, _) => slot.status.code.to_string(),
+                (Matched::Entry(vocabulary, entry), _) => {
+                    format!(
+                        "{} {}: {}",
+                        vocabulary.name,
+                        vocab::numbered(entry),
+                        entry.meaning
+                    )
+                }
                 (Matched::Summary, _) => slot.status.summary.to_string(),
                 (Matched::Header(header), _) => {
                     format!("{} ({}): {}", header.name, header.usage.label(), header.why)
@@ -52,6 +61,10 @@ pub fn hits(slots: Vec<Slot>, query: &understand::Understood) -> Vec<Hit> {
                 matched,
                 situation: slot.situation,
                 family: slot.matched.in_family(),
+                entry: match slot.matched {
+                    Matched::Entry(vocabulary, entry) => Some((vocabulary, entry)),
+                    _ => None,
+                },
             }
         })
         .collect()

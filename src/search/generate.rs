@@ -4,11 +4,11 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::text::{stem, stemmer, terms, words_and_terms};
-use super::{Field, mentions_vendor, record_texts};
+use super::{Field, entry_texts, mentions_vendor, record_texts, searched_entries};
 use crate::db::{self, situations};
 
 /// Every document's terms by field: the records first, in `db::all` order, then the
-/// situations, in catalogue order.
+/// situations, in catalogue order, then the protocols' entries that search ranks.
 fn documents() -> Vec<Vec<(Field, Vec<String>)>> {
     let stemmer = stemmer();
     let mut docs = Vec::new();
@@ -24,6 +24,13 @@ fn documents() -> Vec<Vec<(Field, Vec<String>)>> {
         for phrasing in situation.phrasings {
             fields.push((Field::Phrasing, terms(&stemmer, phrasing, false)));
         }
+        docs.push(fields);
+    }
+    for (vocabulary, entry) in searched_entries() {
+        let fields = entry_texts(vocabulary, entry)
+            .into_iter()
+            .map(|(field, text, camel)| (field, terms(&stemmer, &text, camel)))
+            .collect();
         docs.push(fields);
     }
     docs
@@ -88,6 +95,13 @@ pub fn render() -> String {
          //! every word of the data with its term; and the pairs of terms that name one thing.\n\n",
     );
     writeln!(out, "pub const RECORDS: usize = {};", db::all().count()).unwrap();
+    let first_entry = db::all().count() + situations::all().count();
+    writeln!(out, "pub const FIRST_ENTRY: usize = {first_entry};").unwrap();
+    // How rare a word is and how long a field usually is are measured on the records and
+    // the general situations: the protocols' situations and tables, many alike and full of
+    // the same few words ("upload", "token", "bucket"), would shift everyday rankings.
+    let general = db::all().count() + situations::general_count();
+    writeln!(out, "pub const GENERAL_DOCS: usize = {general};").unwrap();
     let all: Vec<&str> = counts.keys().copied().collect();
     sorted_list(&mut out, "TERMS", "TERM_ENDS", &all);
 
@@ -123,10 +137,17 @@ pub fn render() -> String {
         writeln!(out, "    [{}],", line.join(", ")).unwrap();
     }
     out.push_str("];\n");
+    // The protocols' own fields are measured on the protocols' documents, since no other
+    // document has them.
     let averages: Vec<String> = (0..Field::COUNT)
         .map(|f| {
-            let sum: u32 = lengths.iter().map(|l| l[f]).sum();
-            format!("{:?}", (sum as f32 / lengths.len() as f32).max(1.0))
+            let measured = if f >= Field::Protocol as usize {
+                &lengths[first_entry..]
+            } else {
+                &lengths[..general]
+            };
+            let sum: u32 = measured.iter().map(|l| l[f]).sum();
+            format!("{:?}", (sum as f32 / measured.len().max(1) as f32).max(1.0))
         })
         .collect();
     writeln!(
@@ -140,8 +161,9 @@ pub fn render() -> String {
     // BM25's inverse document frequency for a term found in `n` documents, IDF[n]: a table
     // rather than a logarithm at search time, which would link the system maths library and
     // slow every start-up.
-    let docs_count = lengths.len() as f32;
-    let idf: Vec<String> = (0..=lengths.len())
+    // Counted over the general documents, as search counts a term's documents.
+    let docs_count = general as f32;
+    let idf: Vec<String> = (0..=general)
         .map(|n| {
             let found = n as f32;
             format!(
@@ -157,7 +179,7 @@ pub fn render() -> String {
     // as one idea, not two, or the shared noun outvotes the word that decides the case.
     let mut total: BTreeMap<&str, u32> = BTreeMap::new();
     let mut together: BTreeMap<(&str, &str), u32> = BTreeMap::new();
-    for fields in &docs {
+    for fields in &docs[..general] {
         for (_, terms) in fields {
             for term in terms {
                 *total.entry(term.as_str()).or_default() += 1;
@@ -180,7 +202,7 @@ pub fn render() -> String {
     let mut phrase_terms = Vec::new();
     let mut phrase_ends = Vec::new();
     let mut situation_starts = vec![0u32];
-    for fields in &docs[db::all().count()..] {
+    for fields in &docs[db::all().count()..first_entry] {
         for (field, terms) in fields {
             if *field == Field::Phrasing {
                 phrase_terms.extend(terms.iter().map(|t| ids[t.as_str()]));
@@ -224,6 +246,11 @@ pub fn render() -> String {
     for situation in situations::all() {
         note(situation.title, false);
         situation.phrasings.iter().for_each(|p| note(p, false));
+    }
+    for (vocabulary, entry) in searched_entries() {
+        for (_, text, camel) in entry_texts(vocabulary, entry) {
+            note(&text, camel);
+        }
     }
     let words: Vec<&str> = surface.keys().map(String::as_str).collect();
     sorted_list(&mut out, "WORDS", "WORD_ENDS", &words);

@@ -20,6 +20,7 @@ mod text;
 mod understand;
 mod weigh;
 
+use crate::db::vocab::{self, Direction, Entry, Vocabulary};
 use crate::db::{self, Situation, Standing, Status};
 use lexicon::stem_of;
 #[cfg(test)]
@@ -27,7 +28,7 @@ use weigh::mentions_vendor;
 
 pub use understand::MAX_WORDS;
 
-/// Where a hit's reason comes from. The first ten are the index's fields, in the order the
+/// Where a hit's reason comes from. The first twelve are the index's fields, in the order the
 /// generator numbers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Field {
@@ -41,6 +42,11 @@ pub enum Field {
     Prose,
     Title,
     Phrasing,
+    /// A protocol vocabulary's name for the code, with the protocol's own names
+    /// ("gRPC grpc failed precondition").
+    Protocol,
+    /// What a protocol's name means.
+    ProtocolMeaning,
     /// The number itself was typed.
     Code,
     /// The code is an alternative in a matching situation.
@@ -49,7 +55,7 @@ pub enum Field {
 
 impl Field {
     /// How many fields the index records.
-    pub const COUNT: usize = 10;
+    pub const COUNT: usize = 12;
 
     const INDEXED: [Field; Field::COUNT] = [
         Field::Name,
@@ -62,6 +68,8 @@ impl Field {
         Field::Prose,
         Field::Title,
         Field::Phrasing,
+        Field::Protocol,
+        Field::ProtocolMeaning,
     ];
 
     /// How much a match in this field counts (BM25F field weight).
@@ -69,7 +77,8 @@ impl Field {
         match self {
             Field::Name => 3.0,
             Field::FormerName => 2.5,
-            Field::Title => 2.5,
+            Field::Title | Field::Protocol => 2.5,
+            Field::ProtocolMeaning => 1.0,
             Field::Phrasing => 2.0,
             Field::Keyword | Field::Vendor => 2.0,
             Field::Constant | Field::Header => 1.5,
@@ -90,6 +99,7 @@ impl Field {
             Field::Summary => "summary",
             Field::Prose => "description",
             Field::Title | Field::Phrasing => "situation",
+            Field::Protocol | Field::ProtocolMeaning => "protocol",
             Field::Code => "code",
             Field::Alternative => "alternative",
         }
@@ -118,6 +128,33 @@ pub fn record_texts(status: &'static Status) -> Vec<(Field, &'static str)> {
     texts
 }
 
+/// The entries search ranks: the names a server answers with a status (a client's reading
+/// of a status back is for lookups, not for choosing a code).
+pub fn searched_entries() -> impl Iterator<Item = (&'static Vocabulary, &'static Entry)> {
+    vocab::entries().filter(|(_, e)| e.direction == Direction::Sends)
+}
+
+/// An entry's searchable texts: its name (split where its case or separators change, as
+/// `NoSuchKey` is "no such key"), every name of its vocabulary, where it applies, and its
+/// meaning. Each text says whether it is split at case changes.
+#[cfg(test)]
+pub fn entry_texts(vocabulary: &Vocabulary, entry: &Entry) -> Vec<(Field, String, bool)> {
+    let mut names = format!("{} {}", vocabulary.name, vocabulary.key);
+    for alias in vocabulary.aliases {
+        names.push(' ');
+        names.push_str(alias);
+    }
+    if let Some(context) = entry.context {
+        names.push(' ');
+        names.push_str(context);
+    }
+    vec![
+        (Field::Protocol, entry.name.to_string(), true),
+        (Field::Protocol, names, false),
+        (Field::ProtocolMeaning, entry.meaning.to_string(), false),
+    ]
+}
+
 /// One result: a meaning of a number, how well it matched, and why.
 #[derive(Debug)]
 pub struct Hit {
@@ -130,11 +167,16 @@ pub struct Hit {
     pub situation: Option<&'static Situation>,
     /// Whether the hit is one of a topic's or a header's family of codes.
     pub family: bool,
+    /// The protocol name this hit answers, when a vocabulary entry decided it.
+    pub entry: Option<(&'static Vocabulary, &'static Entry)>,
 }
 
 impl Hit {
     /// One line on why this code fits: the situation's reason, else the code's summary.
     pub fn why(&self) -> &'static str {
+        if let Some((_, entry)) = self.entry {
+            return entry.meaning;
+        }
         match (self.field, self.situation) {
             (Field::Alternative, _) | (_, None) => self.status.summary,
             (_, Some(situation)) => situation.why,
@@ -163,18 +205,22 @@ pub fn search(query: &str, limit: usize) -> Outcome {
         return Outcome::NoContent;
     }
     let scored = score::score(&understood);
-    let weigher = weigh::Weigher::new(&understood);
+    let weigher = weigh::Weigher::new(&understood).protocols_in(query);
     let records: Vec<&'static Status> = db::all().collect();
 
     let mut slots = slot::Slots::default();
     let record_scores = slots.records(&records, &scored, &weigher);
     let said_whole = slots.situations(&records, &record_scores, &scored, &weigher);
+    slots.entries(&scored, &weigher);
     slots.numbers(&understood, &weigher);
     slots.names_said(query);
     slots.rejected(&understood);
     let named = slots.exact(query);
     let named_a_header = family::headers(&mut slots, query, &records, &scored, &weigher);
-    if !named_a_header && family::is_topic(query, &understood) {
+    // A protocol's own name for the case ("grpc failed precondition") is the answer, not
+    // a topic whose family of codes should be listed.
+    let protocol_answer = slots.leader_is_entry() || !weigher.protocols.is_empty();
+    if !named_a_header && !protocol_answer && family::is_topic(query, &understood) {
         family::topic(
             &mut slots,
             query,

@@ -85,7 +85,13 @@ fn term_matches(query_term: &understand::Term, frequency: &mut [f32]) -> Option<
         .into_iter()
         .map(|doc| (doc, std::mem::take(&mut frequency[doc])))
         .collect::<Vec<_>>();
-    let idf = index::IDF[docs.len()];
+    // How rare a term is counts over the general documents only (see the generator): the
+    // protocols' documents, many of them alike, would make their shared words look common.
+    let general = docs
+        .iter()
+        .filter(|(d, _)| *d < index::GENERAL_DOCS)
+        .count();
+    let idf = index::IDF[general];
     Some(TermMatches { ids, docs, idf })
 }
 

@@ -5,6 +5,7 @@
 use super::score::Scored;
 use super::weigh::{VENDOR_WITHOUT_CONTEXT, Weigher};
 use super::{Field, index, text, understand};
+use crate::db::vocab::{Entry, Vocabulary};
 use crate::db::{self, Header, Situation, Standing, Status, constants};
 
 /// How much of a code's own record score adds to a situation that calls for the code.
@@ -40,6 +41,8 @@ pub enum Matched {
     Summary,
     /// A header the code sends or needs, with what it does.
     Header(&'static Header),
+    /// A protocol's name for the code.
+    Entry(&'static Vocabulary, &'static Entry),
 }
 
 impl Matched {
@@ -81,6 +84,14 @@ impl Slots {
             Some(slot) => slot.score += bonus,
             None => self.offer(fresh),
         }
+    }
+
+    /// Whether the best candidate so far is a protocol's entry.
+    pub fn leader_is_entry(&self) -> bool {
+        self.0
+            .iter()
+            .max_by(|a, b| a.score.total_cmp(&b.score))
+            .is_some_and(|s| matches!(s.matched, Matched::Entry(..)))
     }
 
     /// The best score so far, at least 1.
@@ -159,6 +170,9 @@ impl Slots {
             if vendor_specific {
                 score *= VENDOR_WITHOUT_CONTEXT;
             }
+            if let Some(protocol) = db::situations::protocol_of(situation) {
+                score *= weigher.protocol_weight(protocol, false);
+            }
             self.offer(Slot {
                 status,
                 score,
@@ -179,6 +193,33 @@ impl Slots {
             }
         }
         said_whole
+    }
+
+    /// Each protocol name by its score, weighed by whether the query names the protocol
+    /// (see `Weigher::protocol_weight`).
+    pub fn entries(&mut self, scored: &Scored, weigher: &Weigher) {
+        for (i, (vocabulary, entry)) in super::searched_entries().enumerate() {
+            let doc = index::FIRST_ENTRY + i;
+            let Some(s) = scored.docs.get(doc) else {
+                break;
+            };
+            if s.score <= 0.0 || scored.total <= 0.0 {
+                continue;
+            }
+            let Some(status) = db::lead(entry.status) else {
+                continue;
+            };
+            // An entry says little, so it must hold most of the query to count.
+            let coverage = scored.coverage(doc);
+            let score = s.score * coverage * coverage * weigher.protocol_weight(vocabulary, true);
+            self.offer(Slot {
+                status,
+                score,
+                field: Field::Protocol,
+                matched: Matched::Entry(vocabulary, entry),
+                situation: None,
+            });
+        }
     }
 
     /// Numbers: a code the query names is a strong candidate, and a one- or two-digit

@@ -2,6 +2,7 @@
 //! meant to be sent yield to registered ones unless the query names them.
 
 use super::{text, understand};
+use crate::db::vocab::{self, Vocabulary};
 use crate::db::{Standing, Status};
 
 /// Words that point at a vendor's products, and a word of the vendor's name they stand for;
@@ -104,11 +105,22 @@ pub fn prevalence(status: &Status) -> f32 {
     }
 }
 
+/// How much a protocol's answer (its table's entry, or a situation written for it) counts
+/// when the query names that protocol, names none, or names another one.
+const NAMED_PROTOCOL: f32 = 1.5;
+const UNNAMED_PROTOCOL: f32 = 0.6;
+const OTHER_PROTOCOL: f32 = 0.2;
+/// A protocol's table entry is a name and a line, shorter than a situation: when the
+/// protocol is not named, it yields further.
+const UNNAMED_ENTRY: f32 = 0.5;
+
 /// What the query points at, for weighing each candidate.
 pub struct Weigher<'q> {
     query: &'q understand::Understood,
     /// Whether any query word names a vendor's product.
     pub names_a_vendor: bool,
+    /// The protocols a query word names ("grpc", "k8s", "oauth2").
+    pub protocols: Vec<&'static Vocabulary>,
 }
 
 impl<'q> Weigher<'q> {
@@ -116,6 +128,41 @@ impl<'q> Weigher<'q> {
         Weigher {
             query,
             names_a_vendor: query.terms.iter().any(|t| mentions_vendor(&t.word)),
+            protocols: Vec::new(),
+        }
+    }
+
+    /// Notes the protocols the query names by a word of its own ("grpc", "k8s", "oauth2")
+    /// or by two ("json api").
+    pub fn protocols_in(mut self, query: &str) -> Self {
+        let words: Vec<&str> = query
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == ':' || c == '-'))
+            .map(|w| w.trim_matches([':', '-']))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let pairs = words.windows(2).map(|p| format!("{}{}", p[0], p[1]));
+        for word in words.iter().map(|w| w.to_string()).chain(pairs) {
+            if let Some(vocabulary) =
+                vocab::vocabulary(&word).or_else(|| vocab::vocabulary(&vocab::fold(&word)))
+                && !self.protocols.iter().any(|v| std::ptr::eq(*v, vocabulary))
+            {
+                self.protocols.push(vocabulary);
+            }
+        }
+        self
+    }
+
+    /// How much an answer that belongs to `protocol` counts in this query; `entry` for a
+    /// line of the protocol's table rather than a situation.
+    pub fn protocol_weight(&self, protocol: &Vocabulary, entry: bool) -> f32 {
+        if self.protocols.iter().any(|v| std::ptr::eq(*v, protocol)) {
+            NAMED_PROTOCOL
+        } else if !self.protocols.is_empty() {
+            OTHER_PROTOCOL
+        } else if entry {
+            UNNAMED_ENTRY
+        } else {
+            UNNAMED_PROTOCOL
         }
     }
 

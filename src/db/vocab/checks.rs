@@ -50,7 +50,12 @@ fn every_entry_quotes_its_source_word_for_word() {
                 entry.name
             );
             let quote = squeezed(entry.quote);
-            assert!(quote.len() >= 10, "{} {}: a quote", vocabulary.key, entry.name);
+            assert!(
+                quote.len() >= 10,
+                "{} {}: a quote",
+                vocabulary.key,
+                entry.name
+            );
             let found = blocks
                 .iter()
                 .filter(|(document, _, _)| *document == source.document)
@@ -58,10 +63,7 @@ fn every_entry_quotes_its_source_word_for_word() {
             assert!(
                 found,
                 "{} {} ({}): the quote is not in a '{}' block of the source text: {quote}",
-                vocabulary.key,
-                entry.name,
-                entry.status,
-                source.document
+                vocabulary.key, entry.name, entry.status, source.document
             );
         }
     }
@@ -76,7 +78,10 @@ fn every_source_block_is_cited_and_linked() {
         for (document, url, _) in source_blocks(vocabulary.key) {
             assert!(url.starts_with("https://"), "{document}: {url}");
             assert!(
-                vocabulary.entries.iter().any(|e| e.source.document == document),
+                vocabulary
+                    .entries
+                    .iter()
+                    .any(|e| e.source.document == document),
                 "{}: no entry cites '{document}'",
                 vocabulary.key
             );
@@ -86,7 +91,7 @@ fn every_source_block_is_cited_and_linked() {
 
 #[test]
 fn entries_are_well_formed() {
-    let mut keys = BTreeSet::new();
+    let mut keys = std::collections::BTreeMap::new();
     for vocabulary in VOCABULARIES {
         assert!(
             vocabulary.entries.is_empty() || !vocabulary.about.is_empty(),
@@ -94,7 +99,8 @@ fn entries_are_well_formed() {
             vocabulary.key
         );
         for word in std::iter::once(vocabulary.key).chain(vocabulary.aliases.iter().copied()) {
-            assert!(keys.insert(fold(word)), "two vocabularies are named {word}");
+            let owner = keys.entry(fold(word)).or_insert(vocabulary.key);
+            assert_eq!(*owner, vocabulary.key, "two vocabularies are named {word}");
         }
         let mut seen = BTreeSet::new();
         for entry in vocabulary.entries {
@@ -120,7 +126,12 @@ fn entries_are_well_formed() {
                 entry.name
             );
             assert!(
-                seen.insert((entry.name, entry.status, entry.direction.key(), entry.context)),
+                seen.insert((
+                    entry.name,
+                    entry.status,
+                    entry.direction.key(),
+                    entry.context
+                )),
                 "{} {} {} twice",
                 vocabulary.key,
                 entry.name,

@@ -1,9 +1,9 @@
 //! Protocol vocabularies: the error names of gRPC, OAuth, WebDAV, S3, Kubernetes and others,
 //! each with the HTTP status its own specification gives it, and where it says so.
 
+mod acme;
 #[cfg(test)]
 mod checks;
-mod acme;
 mod graphql;
 mod grpc;
 mod jsonapi;
@@ -125,4 +125,96 @@ pub fn fold(name: &str) -> String {
         .filter(|c| c.is_ascii_alphanumeric())
         .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+/// The entries whose name is `text`: the same spelling first; failing that, the same name
+/// in another case or separator style (`failed_precondition`, `FailedPrecondition`).
+pub fn named(text: &str) -> Vec<(&'static Vocabulary, &'static Entry)> {
+    let text = text.trim();
+    let exact: Vec<_> = entries().filter(|(_, e)| e.name == text).collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    let folded = fold(text);
+    if folded.is_empty() {
+        return Vec::new();
+    }
+    entries().filter(|(_, e)| fold(e.name) == folded).collect()
+}
+
+/// The entries of one vocabulary that `text` names: a name in any case or separator
+/// style, or the number of a numbered name (`grpc 5`).
+pub fn named_in(vocabulary: &'static Vocabulary, text: &str) -> Vec<&'static Entry> {
+    let text = text.trim();
+    if let Ok(number) = text.parse::<u32>() {
+        return vocabulary
+            .entries
+            .iter()
+            .filter(|e| e.number == Some(number))
+            .collect();
+    }
+    let folded = fold(text);
+    vocabulary
+        .entries
+        .iter()
+        .filter(|e| fold(e.name) == folded)
+        .collect()
+}
+
+/// Up to three names closest to `text` in spelling, from one vocabulary or from all, each
+/// written with its vocabulary's name when it is taken from all of them.
+pub fn closest(text: &str, within: Option<&'static Vocabulary>) -> Vec<String> {
+    let folded = fold(text);
+    let mut scored: Vec<(usize, String)> = Vec::new();
+    for (vocabulary, entry) in entries() {
+        if within.is_some_and(|w| !std::ptr::eq(w, vocabulary)) {
+            continue;
+        }
+        let distance = strsim::osa_distance(&folded, &fold(entry.name));
+        // Close enough to be a typo: a quarter of the name's letters, at least one.
+        if distance > (folded.len() / 4).max(1) {
+            continue;
+        }
+        let shown = match within {
+            Some(_) => entry.name.to_string(),
+            None => format!("{} {}", vocabulary.name, entry.name),
+        };
+        if !scored.iter().any(|(_, s)| *s == shown) {
+            scored.push((distance, shown));
+        }
+    }
+    scored.sort();
+    scored.into_iter().take(3).map(|(_, s)| s).collect()
+}
+
+/// A Sends entry's reverse: how a client of the same vocabulary reads the status back,
+/// where the vocabulary says.
+pub fn reverse_of(vocabulary: &'static Vocabulary, entry: &Entry) -> Option<&'static Entry> {
+    let wanted = match entry.direction {
+        Direction::Sends => Direction::Reads,
+        Direction::Reads => return None,
+    };
+    vocabulary
+        .entries
+        .iter()
+        .find(|e| e.direction == wanted && e.status == entry.status)
+}
+
+/// Every entry that maps to `code`, grouped by vocabulary in listing order.
+pub fn for_code(code: u16) -> Vec<(&'static Vocabulary, Vec<&'static Entry>)> {
+    VOCABULARIES
+        .iter()
+        .filter_map(|v| {
+            let found: Vec<&Entry> = v.entries.iter().filter(|e| e.status == code).collect();
+            (!found.is_empty()).then_some((*v, found))
+        })
+        .collect()
+}
+
+/// The name with its number where it has one: `NOT_FOUND (5)`.
+pub fn numbered(entry: &Entry) -> String {
+    match entry.number {
+        Some(n) => format!("{} ({n})", entry.name),
+        None => entry.name.to_string(),
+    }
 }

@@ -146,18 +146,18 @@ pub fn resolve(text: &str) -> Option<u16> {
     if name.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
-    let folded = fold(name);
+    let wanted: Vec<u8> = folded(name).collect();
+    // Compared byte by byte, without building each constant's folded form.
     identifiers()
-        .find(|c| fold(c.name) == folded)
+        .find(|c| folded(c.name).eq(wanted.iter().copied()))
         .map(|c| c.code)
 }
 
 /// Case- and separator-insensitive form: `:too_many_requests` and `TooManyRequests` agree.
-fn fold(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+fn folded(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase())
 }
 
 #[cfg(test)]

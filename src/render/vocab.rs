@@ -25,9 +25,14 @@ impl<W: Write> Term<'_, W> {
             Direction::Sends => "→",
             Direction::Reads => "← read from",
         };
+        // One line must tell apart the entries a name has in several contexts.
+        let context = match entry.context {
+            Some(context) if detail == Detail::Brief => format!(" ({context})"),
+            _ => String::new(),
+        };
         writeln!(
             self.out,
-            "{} {}  {arrow} {}",
+            "{} {}{context}  {arrow} {}",
             theme.muted(vocabulary.name),
             theme.label(&vocab::numbered(entry)),
             theme.title(class, &target),

@@ -139,7 +139,17 @@ pub fn named(text: &str) -> Vec<(&'static Vocabulary, &'static Entry)> {
     if folded.is_empty() {
         return Vec::new();
     }
-    entries().filter(|(_, e)| fold(e.name) == folded).collect()
+    entries()
+        .filter(|(_, e)| same_folded(e.name, &folded))
+        .collect()
+}
+
+/// Whether `name` folds to `folded`, compared without building its folded form.
+fn same_folded(name: &str, folded: &str) -> bool {
+    name.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase())
+        .eq(folded.bytes())
 }
 
 /// The entries of one vocabulary that `text` names: a name in any case or separator
@@ -157,7 +167,7 @@ pub fn named_in(vocabulary: &'static Vocabulary, text: &str) -> Vec<&'static Ent
     vocabulary
         .entries
         .iter()
-        .filter(|e| fold(e.name) == folded)
+        .filter(|e| same_folded(e.name, &folded))
         .collect()
 }
 

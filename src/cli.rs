@@ -18,6 +18,9 @@ Examples:
   httpcode 'HTTP/1.1 503 Service Unavailable'
                                     The code on a pasted status line
   httpcode StatusTooManyRequests    A library constant
+  httpcode FAILED_PRECONDITION      A protocol's error name (gRPC, OAuth, S3, k8s ...)
+  httpcode grpc 5                   A protocol's name or number after its key
+  httpcode list grpc                A protocol's whole table
   httpcode search rate limit        Find codes by situation
   httpcode gateway timeout          Words that are no code are searched
   httpcode list --unofficial        Vendor codes (nginx, Cloudflare, AWS ...)
@@ -41,7 +44,7 @@ Exit status: 0 found, 1 nothing found, 2 usage error.";
     arg_required_else_help = true,
 )]
 pub struct Cli {
-    /// Codes (404), classes (4, 4xx, 42x), status lines, constants or names
+    /// Codes (404), classes (4, 4xx, 42x), status lines, constants, names or protocol names
     #[arg(
         value_name = "QUERY",
         value_parser = QueryParser,

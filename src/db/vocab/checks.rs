@@ -140,3 +140,18 @@ fn entries_are_well_formed() {
         }
     }
 }
+
+#[test]
+fn every_vocabulary_has_its_table() {
+    for vocabulary in VOCABULARIES {
+        assert!(
+            vocabulary.entries.len() >= 10,
+            "{}: {} entries",
+            vocabulary.key,
+            vocabulary.entries.len()
+        );
+    }
+    let grpc = super::vocabulary("grpc").unwrap();
+    let numbers: BTreeSet<u32> = grpc.entries.iter().filter_map(|e| e.number).collect();
+    assert_eq!(numbers, (0..=16).collect(), "every gRPC code");
+}

@@ -9,6 +9,7 @@ use clap_complete::engine::ArgValueCompleter;
 use crate::completion;
 
 use crate::db;
+use crate::send::Framework;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -77,6 +78,17 @@ pub struct OutputArgs {
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+
+    /// Show how to send the code in a web framework: express, fastapi, flask, django, go or
+    /// axum [default: $HTTPCODE_FRAMEWORK]
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        value_parser = FrameworkParser,
+        hide_possible_values = true
+    )]
+    pub framework: Option<Framework>,
 }
 
 /// The `--color` value among raw arguments, for deciding help's colour before parsing;
@@ -319,6 +331,47 @@ impl TypedValueParser for QueryParser {
     ) -> Result<OsString, clap::Error> {
         Ok(value.to_owned())
     }
+}
+
+/// A web framework by its key or a usual other name (`golang`); completion offers the keys.
+#[derive(Debug, Clone, Copy)]
+struct FrameworkParser;
+
+impl TypedValueParser for FrameworkParser {
+    type Value = Framework;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        _: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<Framework, clap::Error> {
+        let text = value.to_string_lossy();
+        Framework::named(&text).ok_or_else(|| {
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!("{}\n", unknown_framework(&text)),
+            )
+            .with_cmd(command)
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            Framework::ALL
+                .into_iter()
+                .map(|f| PossibleValue::new(f.key()).help(f.label())),
+        ))
+    }
+}
+
+/// The message for a framework name httpcode has no snippets for.
+pub fn unknown_framework(text: &str) -> String {
+    format!(
+        "'{}' is not a framework httpcode has snippets for: try one of {}",
+        crate::safe::text(text),
+        Framework::keys()
+    )
 }
 
 /// A protocol vocabulary by its key or another of its names (`grpc`, `k8s`); completion

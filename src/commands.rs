@@ -8,6 +8,7 @@ use crate::lookup::{self, Found};
 use crate::render::style::Theme;
 use crate::render::term::Term;
 use crate::render::{Detail, json, tree as tree_view};
+use crate::send::Framework;
 use crate::{
     Error, Exit, db, diag, prompt, query, rest as rest_map, safe, search as ranking, tree,
 };
@@ -17,6 +18,7 @@ pub fn list(
     as_json: bool,
     detail: Detail,
     theme: Theme,
+    send: Option<Framework>,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
     if let Some(vocabulary) = args.protocol {
@@ -25,7 +27,7 @@ pub fn list(
                 .map_err(io::Error::from)?;
             writeln!(out)?;
         } else {
-            Term { out, theme }.vocabulary(vocabulary, detail)?;
+            Term { out, theme, send }.vocabulary(vocabulary, detail)?;
         }
         return Ok(Exit::Found);
     }
@@ -37,7 +39,7 @@ pub fn list(
     if as_json {
         json::write_array(out, statuses.iter().map(|s| json::status(s, &[])))?;
     } else {
-        Term { out, theme }.statuses(&statuses, detail)?;
+        Term { out, theme, send }.statuses(&statuses, detail)?;
     }
     Ok(Exit::Found)
 }
@@ -47,6 +49,7 @@ pub fn lookup(
     as_json: bool,
     detail: Detail,
     theme: Theme,
+    send: Option<Framework>,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
     too_many(args.len())?;
@@ -88,7 +91,7 @@ pub fn lookup(
                 quoted(&sentence)
             ));
         }
-        return show_hits(&hits, &sentence, as_json, detail, theme, out);
+        return show_hits(&hits, &sentence, as_json, detail, theme, send, out);
     }
     if as_json {
         // Each status object is built as it is written, so many codes never sit in memory.
@@ -125,7 +128,7 @@ pub fn lookup(
         return Ok(Exit::Found);
     }
 
-    let mut term = Term { out, theme };
+    let mut term = Term { out, theme, send };
     let mut first = true;
     for item in &found {
         if !first && detail != Detail::Brief {
@@ -220,6 +223,7 @@ pub fn search(
     as_json: bool,
     detail: Detail,
     theme: Theme,
+    send: Option<Framework>,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
     let query = args.words.join(" ");
@@ -230,7 +234,7 @@ pub fn search(
     }
     check_length(&query)?;
     match ranking::search(&query, usize::from(args.limit)) {
-        ranking::Outcome::Hits(hits) => show_hits(&hits, &query, as_json, detail, theme, out),
+        ranking::Outcome::Hits(hits) => show_hits(&hits, &query, as_json, detail, theme, send, out),
         ranking::Outcome::NoContent => Err(Error::Usage(only_question_words(&query))),
     }
 }
@@ -285,6 +289,7 @@ fn show_hits(
     as_json: bool,
     detail: Detail,
     theme: Theme,
+    send: Option<Framework>,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
     if as_json {
@@ -292,7 +297,7 @@ fn show_hits(
         serde_json::to_writer_pretty(&mut *out, &values).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
-        Term { out, theme }.hits(hits, query, detail)?;
+        Term { out, theme, send }.hits(hits, query, detail)?;
     }
     if hits.is_empty() {
         diag::say(&nothing_matched(query));
@@ -391,6 +396,7 @@ pub fn which(
     as_json: bool,
     detail: Detail,
     theme: Theme,
+    send: Option<Framework>,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
     let start = tree::subtree(&args.start).ok_or_else(|| {
@@ -404,7 +410,7 @@ pub fn which(
     if let Some(path) = &args.path {
         let answers: Vec<&str> = path.split('/').filter(|a| !a.trim().is_empty()).collect();
         let (steps, leaf) = tree::walk(start, &answers).map_err(|e| Error::Usage(e.to_string()))?;
-        return show_leaf(&steps, leaf, as_json, detail, theme, out);
+        return show_leaf(&steps, leaf, as_json, detail, theme, send, out);
     }
     // The prompt is drawn on stderr and read from stdin; the result goes to stdout, which
     // may be a file.
@@ -434,7 +440,9 @@ pub fn which(
         prompt::run(start, theme)?
     };
     match outcome {
-        prompt::Outcome::Reached(steps, leaf) => show_leaf(&steps, leaf, false, detail, theme, out),
+        prompt::Outcome::Reached(steps, leaf) => {
+            show_leaf(&steps, leaf, false, detail, theme, send, out)
+        }
         prompt::Outcome::Quit => Ok(Exit::NothingFound),
         prompt::Outcome::Interrupted => Ok(Exit::Interrupted),
         // SIGHUP is signal 1 on every Unix.
@@ -451,6 +459,7 @@ fn show_leaf(
     as_json: bool,
     detail: Detail,
     theme: Theme,
+    send: Option<Framework>,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
     if as_json {
@@ -465,7 +474,7 @@ fn show_leaf(
     if detail != Detail::Brief
         && let Some(status) = db::registered_code(leaf.code())
     {
-        Term { out, theme }.card(status, &[], detail)?;
+        Term { out, theme, send }.card(status, &[], detail)?;
         writeln!(out)?;
     }
     tree_view::result(out, theme, steps, leaf)?;

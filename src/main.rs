@@ -15,6 +15,7 @@ mod render;
 mod rest;
 mod safe;
 mod search;
+mod send;
 mod tree;
 
 use std::io::{self, BufWriter, Write};
@@ -157,11 +158,12 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Detail::Normal
     };
     let json = output.json;
+    let send = framework(output.framework)?;
     match &cli.command {
-        Some(Command::List(args)) => commands::list(args, json, detail, theme, out),
-        Some(Command::Search(args)) => commands::search(args, json, detail, theme, out),
+        Some(Command::List(args)) => commands::list(args, json, detail, theme, send, out),
+        Some(Command::Search(args)) => commands::search(args, json, detail, theme, send, out),
         Some(Command::Compare(args)) => commands::compare(args, json, detail, theme, out),
-        Some(Command::Which(args)) => commands::which(args, json, detail, theme, out),
+        Some(Command::Which(args)) => commands::which(args, json, detail, theme, send, out),
         Some(Command::Rest(args)) => commands::rest(args, json, detail, theme, out),
         Some(Command::Check(_)) if detail != Detail::Normal => Err(Error::Usage(
             "--brief and --full do not apply to check: drop them".into(),
@@ -176,6 +178,25 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         None if cli.queries.is_empty() => Err(Error::Usage(
             "no code or words to look up: try 'httpcode 404' or 'httpcode --help'".into(),
         )),
-        None => commands::lookup(&cli.queries, json, detail, theme, out),
+        None => commands::lookup(&cli.queries, json, detail, theme, send, out),
+    }
+}
+
+/// The framework whose snippets cards show: `--framework`, else `HTTPCODE_FRAMEWORK` when
+/// it is set and not empty.
+fn framework(flag: Option<send::Framework>) -> Result<Option<send::Framework>, Error> {
+    if flag.is_some() {
+        return Ok(flag);
+    }
+    match std::env::var("HTTPCODE_FRAMEWORK") {
+        Ok(name) if !name.trim().is_empty() => {
+            send::Framework::named(&name).map(Some).ok_or_else(|| {
+                Error::Usage(format!(
+                    "{} (from HTTPCODE_FRAMEWORK)",
+                    cli::unknown_framework(&name)
+                ))
+            })
+        }
+        _ => Ok(None),
     }
 }

@@ -174,6 +174,12 @@ const CASES: &[(&str, &[&str], &[&str])] = &[
     ("httpcode k8s Al", &["AlreadyExists"], &["NOT_FOUND"]),
     ("httpcode NoSuchK", &["NoSuchKey"], &[]),
     ("httpcode list g", &["grpc"], &[]),
+    (
+        "httpcode 405 --framework ",
+        &["express", "fastapi", "axum"],
+        &["Cargo.toml"],
+    ),
+    ("httpcode 405 --framework f", &["fastapi", "flask"], &["go"]),
 ];
 
 /// `which --path` one step at a time: each shell's way of showing a step that continues.

@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use super::term::{body_text, cache_text, method_text};
 use crate::db::vocab::{self, Entry, Vocabulary};
 use crate::db::{self, Cache, HeaderUsage, Standing, Status};
+use crate::send;
 
 /// Bumped when a field is removed or changes meaning; adding fields keeps the version.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -199,6 +200,7 @@ fn record(status: &Status) -> Value {
             }))
             .collect::<Vec<_>>(),
         "keywords": status.keywords,
+        "send": send_snippets(status),
         "protocols": db::vocab::for_code(status.code)
             .into_iter()
             .flat_map(|(v, entries)| entries.into_iter().map(move |e| entry_fields(v, e)))
@@ -278,6 +280,33 @@ fn entry_fields(vocabulary: &Vocabulary, entry: &Entry) -> Value {
         },
         "quote": entry.quote.split_whitespace().collect::<Vec<_>>().join(" "),
     })
+}
+
+/// How to send the code in each framework that has a snippet for it; none for a vendor's
+/// meaning of a number.
+fn send_snippets(status: &Status) -> Vec<Value> {
+    if !status.is_official() {
+        return Vec::new();
+    }
+    send::frameworks_for(status.code)
+        .into_iter()
+        .filter_map(|f| send::snippet(f, status.code))
+        .map(|snippet| {
+            let framework = snippet.framework;
+            json!({
+                "framework": framework.key(),
+                "label": framework.label(),
+                "version": framework.version(),
+                "language": framework.language(),
+                "runs": snippet.runs(),
+                "lines": snippet.lines,
+                "note": snippet.note,
+                "headers": send::needs::Needs::of(status.code)
+                    .map(|n| n.headers.iter().map(|(name, _)| *name).collect::<Vec<_>>())
+                    .unwrap_or_default(),
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

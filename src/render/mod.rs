@@ -4,6 +4,7 @@ pub mod check;
 pub mod compare;
 pub mod json;
 pub mod rest;
+pub mod send;
 pub mod style;
 pub mod term;
 pub mod tree;

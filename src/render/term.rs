@@ -7,16 +7,18 @@ use super::style::Theme;
 use super::wrap;
 use crate::db::{self, Body, Cache, MethodRule, Standing, Status, constants};
 use crate::search;
+use crate::send::Framework;
 
 /// How many items of a list the default card shows; `--full` shows them all.
 const NORMAL_ITEMS: usize = 2;
 /// How many headers the default card explains; the rest are named.
 const NORMAL_HEADERS: usize = 3;
 
-/// A writer with the theme it renders in.
+/// A writer with the theme it renders in, and the framework whose snippet cards show.
 pub struct Term<'a, W: Write> {
     pub out: &'a mut W,
     pub theme: Theme,
+    pub send: Option<Framework>,
 }
 
 impl<W: Write> Term<'_, W> {
@@ -187,6 +189,9 @@ impl<W: Write> Term<'_, W> {
             return self.family_comparison(hits);
         };
         self.situation(top.status, situation)?;
+        if self.send.is_some() {
+            self.send_it(top.status.code, detail)?;
+        }
         // The answer lists its own alternatives; the rows show the other candidates.
         let others: Vec<&search::Hit> = rest
             .iter()
@@ -418,6 +423,9 @@ impl<W: Write> Term<'_, W> {
                 let plain_len = 2 + 4 + other.name.chars().count() + 1;
                 self.lead_para(&lead, plain_len, &text)?;
             }
+        }
+        if status.is_official() {
+            self.send_it(status.code, detail)?;
         }
         let comparisons: Vec<_> = db::COMPARISONS
             .iter()

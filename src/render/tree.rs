@@ -167,7 +167,12 @@ pub fn result(out: &mut impl Write, theme: Theme, steps: &[Step], leaf: &Leaf) -
     writeln!(out)?;
     let code = leaf.code();
     match db::registered_code(code) {
-        Some(status) => Term { out, theme }.situation(status, leaf.situation())?,
+        Some(status) => Term {
+            out,
+            theme,
+            send: None,
+        }
+        .situation(status, leaf.situation())?,
         None => writeln!(out, "  {}", leaf_title(leaf))?,
     }
     writeln!(out, "  {} httpcode {code}", theme.muted("The card again:"))

@@ -14,6 +14,7 @@ pub fn httpcode() -> Command {
         "COLUMNS",
         "TERM",
         "RUST_BACKTRACE",
+        "HTTPCODE_FRAMEWORK",
     ] {
         command.env_remove(name);
     }

@@ -1,0 +1,3 @@
+module sendit
+
+go 1.19

@@ -22,8 +22,13 @@ pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
     let tuple = |content_type: Option<&str>, body: Option<String>| -> String {
         let mut parts = vec![status.clone()];
         let pairs = headers(content_type);
-        if !pairs.is_empty() {
-            parts.push(format!("[{}]", pairs.join(", ")));
+        let one_line = format!("[{}]", pairs.join(", "));
+        if one_line.chars().count() <= 72 {
+            if !pairs.is_empty() {
+                parts.push(one_line);
+            }
+        } else {
+            parts.push(format!("[\n        {},\n    ]", pairs.join(",\n        ")));
         }
         if let Some(body) = body {
             parts.push(body);

@@ -1,43 +1,40 @@
 //! Django: a view returning an `HttpResponse`, with Django's response subclasses where one
 //! fits the code.
 
-use super::fastapi::{on_own_line, py_string};
+use super::fastapi::{call, python_headers};
 use super::needs::{Body, NEW_PATH, Needs, PARTIAL};
 
 pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
     let code = needs.code;
-    let headers = |skip: &[&str]| -> String {
-        let pairs: Vec<String> = needs
-            .headers_except(skip)
-            .map(|(name, value)| format!("{}: {}", py_string(name), py_string(value)))
-            .collect();
-        if pairs.is_empty() {
-            String::new()
-        } else {
-            format!(", headers={{{}}}", pairs.join(", "))
-        }
-    };
+    let headers = python_headers(needs, &[]);
+    let status = format!("status={code}");
+    let location = format!("\"{NEW_PATH}\"");
     let lines = match (needs.body, code) {
         (Body::Interim, _) => String::new(),
-        (Body::Empty, 304) => format!("return HttpResponseNotModified({})", &headers(&[])[2..]),
-        (Body::Empty, _) => format!("return HttpResponse(status={code}{})", headers(&[])),
-        (Body::Json(json), _) => {
-            format!("return JsonResponse({json}, status={code}{})", headers(&[]))
-        }
-        (Body::Partial, _) => format!(
-            "return HttpResponse(\n    \"{PARTIAL}\",\n    status=206,\n    content_type=\"text/plain\"{},\n)",
-            on_own_line(&headers(&[]))
+        (Body::Empty, 304) => call("return HttpResponseNotModified", &[&headers]),
+        (Body::Empty, _) => call("return HttpResponse", &[&status, &headers]),
+        (Body::Json(json), _) => call("return JsonResponse", &[json, &status, &headers]),
+        (Body::Partial, _) => call(
+            "return HttpResponse",
+            &[
+                &format!("\"{PARTIAL}\""),
+                &status,
+                "content_type=\"text/plain\"",
+                &headers,
+            ],
         ),
-        (Body::Redirect, 301) => format!("return HttpResponsePermanentRedirect(\"{NEW_PATH}\")"),
-        (Body::Redirect, 302) => format!("return HttpResponseRedirect(\"{NEW_PATH}\")"),
-        (Body::Redirect, _) => {
-            format!("return HttpResponseRedirect(\"{NEW_PATH}\", status={code})")
-        }
-        (Body::Problem, 405) => "return HttpResponseNotAllowed([\"GET\", \"HEAD\"])".to_string(),
-        (Body::Problem, _) => format!(
-            "return JsonResponse(\n    {},\n    status={code},\n    content_type=\"application/problem+json\"{},\n)",
-            needs.problem(),
-            on_own_line(&headers(&[]))
+        (Body::Redirect, 301) => call("return HttpResponsePermanentRedirect", &[&location]),
+        (Body::Redirect, 302) => call("return HttpResponseRedirect", &[&location]),
+        (Body::Redirect, _) => call("return HttpResponseRedirect", &[&location, &status]),
+        (Body::Problem, 405) => call("return HttpResponseNotAllowed", &["[\"GET\", \"HEAD\"]"]),
+        (Body::Problem, _) => call(
+            "return JsonResponse",
+            &[
+                &needs.problem(),
+                &status,
+                "content_type=\"application/problem+json\"",
+                &headers,
+            ],
         ),
     };
     (lines, note(code))

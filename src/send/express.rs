@@ -13,28 +13,37 @@ pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
     } else {
         format!(".set({{ {} }})", headers.join(", "))
     };
+    let type_of = |content_type: &str| format!(".type('{content_type}')");
     let lines = match needs.body {
         Body::Interim => format!(
             "res.writeEarlyHints({{ link: {} }});\nres.json({{ page: 'home' }});",
             js_string(needs.header("Link").unwrap_or_default())
         ),
-        Body::Empty => format!("res.status({code}){set}.end();"),
+        Body::Empty => chain(&[&format!("res.status({code})"), &set, ".end()"]),
         Body::Json(json) => {
             let location = match needs.header("Location") {
                 Some(path) => format!(".location({})", js_string(path)),
                 None => String::new(),
             };
-            format!("res.status({code}){location}.json({});", js_object(json))
+            chain(&[
+                &format!("res.status({code})"),
+                &location,
+                &format!(".json({})", js_object(json)),
+            ])
         }
-        Body::Partial => format!(
-            "res.status(206){set}.type('text/plain').send({});",
-            js_string(PARTIAL)
-        ),
+        Body::Partial => chain(&[
+            "res.status(206)",
+            &set,
+            &type_of("text/plain"),
+            &format!(".send({})", js_string(PARTIAL)),
+        ]),
         Body::Redirect => format!("res.redirect({code}, {});", js_string(NEW_PATH)),
-        Body::Problem => format!(
-            "res.status({code}){set}\n  .type('application/problem+json')\n  .json({});",
-            js_object(&needs.problem())
-        ),
+        Body::Problem => chain(&[
+            &format!("res.status({code})"),
+            &set,
+            &type_of("application/problem+json"),
+            &format!(".json({})", js_object(&needs.problem())),
+        ]),
     };
     (lines, note(code))
 }
@@ -60,6 +69,17 @@ fn note(code: u16) -> Option<&'static str> {
         }
         _ => return None,
     })
+}
+
+/// A method chain as one statement on one line when it fits in 80 columns, else one call
+/// per line; empty links are left out.
+fn chain(links: &[&str]) -> String {
+    let links: Vec<&str> = links.iter().copied().filter(|l| !l.is_empty()).collect();
+    let one_line = format!("{};", links.concat());
+    if one_line.chars().count() <= 80 {
+        return one_line;
+    }
+    format!("{}\n  {};", links[0], links[1..].join("\n  "))
 }
 
 /// A header name as an object key: bare when it is an identifier, quoted otherwise.

@@ -4,30 +4,62 @@ use super::needs::{Body, NEW_PATH, Needs, PARTIAL, upper_snake};
 
 pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
     let code = needs.code;
-    let status = format!("status.HTTP_{code}_{}", upper_snake(needs.name));
+    let status = format!("status_code=status.HTTP_{code}_{}", upper_snake(needs.name));
     let headers = python_headers(needs, &["Location"]);
     let lines = match needs.body {
         Body::Interim => String::new(),
-        Body::Empty => format!("return Response(status_code={status}{headers})"),
-        Body::Json(json) => {
-            let headers = python_headers(needs, &[]);
-            format!("return JSONResponse({json}, status_code={status}{headers})")
-        }
-        Body::Partial => format!(
-            "return Response(\n    b\"{PARTIAL}\",\n    status_code={status}{},\n    media_type=\"text/plain\",\n)",
-            on_own_line(&headers)
+        Body::Empty => call("return Response", &[&status, &headers]),
+        Body::Json(json) => call(
+            "return JSONResponse",
+            &[json, &status, &python_headers(needs, &[])],
         ),
-        Body::Redirect => format!("return RedirectResponse(\"{NEW_PATH}\", status_code={status})"),
-        Body::Problem => format!(
-            "return JSONResponse(\n    {},\n    status_code={status}{},\n    media_type=\"application/problem+json\",\n)",
-            needs.problem(),
-            on_own_line(&headers)
+        Body::Partial => call(
+            "return Response",
+            &[
+                &format!("b\"{PARTIAL}\""),
+                &status,
+                &headers,
+                "media_type=\"text/plain\"",
+            ],
+        ),
+        Body::Redirect => call(
+            "return RedirectResponse",
+            &[&format!("\"{NEW_PATH}\""), &status],
+        ),
+        Body::Problem => call(
+            "return JSONResponse",
+            &[
+                &needs.problem(),
+                &status,
+                &headers,
+                "media_type=\"application/problem+json\"",
+            ],
         ),
     };
     (lines, note(code))
 }
 
-/// `, headers={...}` for the response's headers without `skip`, or nothing.
+/// A Python call on one line when it fits in 80 columns, else one argument per line;
+/// empty arguments are left out.
+pub fn call(function: &str, arguments: &[&str]) -> String {
+    let arguments: Vec<&str> = arguments
+        .iter()
+        .copied()
+        .filter(|a| !a.is_empty())
+        .collect();
+    let one_line = format!("{function}({})", arguments.join(", "));
+    if one_line.chars().count() <= 80 {
+        return one_line;
+    }
+    let mut lines = format!("{function}(\n");
+    for argument in arguments {
+        lines.push_str(&format!("    {argument},\n"));
+    }
+    lines.push(')');
+    lines
+}
+
+/// `headers={...}` for the response's headers without `skip`, or nothing.
 pub fn python_headers(needs: &Needs, skip: &[&str]) -> String {
     let pairs: Vec<String> = needs
         .headers_except(skip)
@@ -36,13 +68,8 @@ pub fn python_headers(needs: &Needs, skip: &[&str]) -> String {
     if pairs.is_empty() {
         String::new()
     } else {
-        format!(", headers={{{}}}", pairs.join(", "))
+        format!("headers={{{}}}", pairs.join(", "))
     }
-}
-
-/// `, headers={...}` as an argument line of its own in a call laid out one per line.
-pub fn on_own_line(headers: &str) -> String {
-    headers.replacen(", ", ",\n    ", 1)
 }
 
 /// A double-quoted Python string, single quotes used when the text holds double quotes.

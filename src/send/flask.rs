@@ -5,34 +5,54 @@ use super::needs::{Body, NEW_PATH, Needs, PARTIAL};
 
 pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
     let code = needs.code;
-    let headers = |extra: Option<(&str, &str)>| -> String {
+    let headers = |content_type: Option<&str>| -> String {
         let mut pairs: Vec<String> = needs
             .headers_except(&[])
             .map(|(name, value)| format!("{}: {}", py_string(name), py_string(value)))
             .collect();
-        if let Some((name, value)) = extra {
-            pairs.push(format!("{}: {}", py_string(name), py_string(value)));
+        if let Some(content_type) = content_type {
+            pairs.push(format!("\"Content-Type\": \"{content_type}\""));
         }
-        format!("{{{}}}", pairs.join(", "))
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("{{{}}}", pairs.join(", "))
+        }
     };
+    let status = code.to_string();
     let lines = match needs.body {
         Body::Interim => String::new(),
-        Body::Empty if needs.headers.is_empty() => format!("return \"\", {code}"),
-        Body::Empty => format!("return \"\", {code}, {}", headers(None)),
-        Body::Json(json) if needs.headers.is_empty() => format!("return {json}, {code}"),
-        Body::Json(json) => format!("return {json}, {code}, {}", headers(None)),
-        Body::Partial => format!(
-            "return \"{PARTIAL}\", 206, {}",
-            headers(Some(("Content-Type", "text/plain")))
-        ),
+        Body::Empty => tuple(&["\"\"", &status, &headers(None)]),
+        Body::Json(json) => tuple(&[json, &status, &headers(None)]),
+        Body::Partial => tuple(&[
+            &format!("\"{PARTIAL}\""),
+            &status,
+            &headers(Some("text/plain")),
+        ]),
         Body::Redirect => format!("return redirect(\"{NEW_PATH}\", code={code})"),
-        Body::Problem => format!(
-            "return (\n    {},\n    {code},\n    {},\n)",
-            needs.problem(),
-            headers(Some(("Content-Type", "application/problem+json")))
-        ),
+        Body::Problem => tuple(&[
+            &needs.problem(),
+            &status,
+            &headers(Some("application/problem+json")),
+        ]),
     };
     (lines, note(code))
+}
+
+/// A view's `return body, status, headers` on one line when it fits in 80 columns, else
+/// one item per line; an empty item is left out.
+fn tuple(items: &[&str]) -> String {
+    let items: Vec<&str> = items.iter().copied().filter(|i| !i.is_empty()).collect();
+    let one_line = format!("return {}", items.join(", "));
+    if one_line.chars().count() <= 80 {
+        return one_line;
+    }
+    let mut lines = String::from("return (\n");
+    for item in items {
+        lines.push_str(&format!("    {item},\n"));
+    }
+    lines.push(')');
+    lines
 }
 
 fn note(code: u16) -> Option<&'static str> {

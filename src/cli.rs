@@ -79,11 +79,19 @@ pub struct OutputArgs {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    #[command(flatten)]
+    pub send: SendArgs,
+}
+
+// The framework whose snippets to show. Not global: a plain lookup then builds one argument
+// for it, not one per command; the commands that show cards take it too. (A doc comment
+// here would become the help text of every command that flattens it.)
+#[derive(Debug, Args)]
+pub struct SendArgs {
     /// Show how to send the code in a web framework: express, fastapi, flask, django, go or
     /// axum [default: $HTTPCODE_FRAMEWORK]
     #[arg(
         long,
-        global = true,
         value_name = "NAME",
         value_parser = FrameworkParser,
         hide_possible_values = true
@@ -264,6 +272,9 @@ pub struct WhichArgs {
     /// Draw the tree (or the subtree from START)
     #[arg(long)]
     pub tree: bool,
+
+    #[command(flatten)]
+    pub send: SendArgs,
 }
 
 #[derive(Debug, Args)]
@@ -289,6 +300,9 @@ pub struct SearchArgs {
         add = ArgValueCompleter::new(completion::limits)
     )]
     pub limit: u16,
+
+    #[command(flatten)]
+    pub send: SendArgs,
 }
 
 #[derive(Debug, Args)]
@@ -313,6 +327,9 @@ pub struct ListArgs {
     /// Only vendor codes outside the registry
     #[arg(long)]
     pub unofficial: bool,
+
+    #[command(flatten)]
+    pub send: SendArgs,
 }
 
 /// Takes any argument as it is, for the query parser to judge; completion offers codes and

@@ -158,7 +158,13 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Detail::Normal
     };
     let json = output.json;
-    let send = framework(output.framework)?;
+    let chosen = match &cli.command {
+        Some(Command::List(args)) => args.send.framework,
+        Some(Command::Search(args)) => args.send.framework,
+        Some(Command::Which(args)) => args.send.framework,
+        _ => None,
+    };
+    let send = framework(output.send.framework.or(chosen))?;
     match &cli.command {
         Some(Command::List(args)) => commands::list(args, json, detail, theme, send, out),
         Some(Command::Search(args)) => commands::search(args, json, detail, theme, send, out),

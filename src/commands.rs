@@ -485,24 +485,26 @@ fn show_leaf(
 const CHECK_HINT: &str = "no status line found: pipe 'curl -si URL', 'curl -sI URL' or \
                           'curl -v URL 2>&1' into 'httpcode check', or give a file";
 
-/// Checks every response in the input and reports; the exit status says whether anything
-/// at or above `--fail-on` was found.
+/// Checks every response in the input and reports each as soon as it is read; the exit
+/// status says whether anything at or above `--fail-on` was found. When the reader of the
+/// output goes away (`| head`), reading stops and the exit status still tells what was
+/// found so far.
 pub fn check(
     args: &CheckArgs,
     as_json: bool,
     theme: Theme,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
-    use crate::check::{self as checker, ReadError};
-    use crate::render::check::{self as report, Report};
+    use crate::check::{self as checker, History, Limit, ReadError};
+    use crate::render::check::Writer;
 
     let from_stdin = args.file.as_deref().is_none_or(|f| f.as_os_str() == "-");
-    let exchanges = if from_stdin {
+    let input: Box<dyn io::Read> = if from_stdin {
         // Nothing is piped in: say what to do rather than wait for typing.
         if io::stdin().is_terminal() {
             return Err(Error::Usage(CHECK_HINT.into()));
         }
-        checker::read(io::stdin().lock())
+        Box::new(io::stdin().lock())
     } else {
         let path = args.file.as_deref().expect("a file was given");
         let file = std::fs::File::open(path).map_err(|e| {
@@ -511,43 +513,80 @@ pub fn check(
                 safe::text(&path.to_string_lossy())
             ))
         })?;
-        checker::read(io::BufReader::new(file))
+        Box::new(file)
     };
-    let exchanges = exchanges.map_err(|e| match e {
-        ReadError::NoResponse => Error::Usage(CHECK_HINT.into()),
-        ReadError::TooMany => Error::Usage(format!(
-            "more than {} responses: check a smaller part of the input",
-            checker::parse::MAX_RESPONSES
-        )),
-        ReadError::Har(reason) => {
-            Error::Usage(format!("not a HAR file that can be read: {reason}"))
-        }
-        ReadError::Io(e) => Error::Usage(format!("cannot read the input: {e}")),
-    })?;
-    let reports: Vec<Report> = (0..exchanges.len())
-        .map(|i| Report {
-            exchange: &exchanges[i],
-            findings: checker::rules::check(&exchanges, i),
+    let mut writer = Writer::new(out, theme, as_json);
+    let mut history = History::default();
+    let mut failed = false;
+    let mut output_error: Option<io::Error> = None;
+    let read = checker::read(input, &mut |exchange| {
+        let findings = checker::rules::check(&exchange, &history);
+        history.record(&exchange);
+        failed |= findings.iter().any(|f| f.level >= args.fail_on);
+        writer.report(&exchange, &findings).map_err(|e| {
+            output_error = Some(e);
+            // Stops reading; the output's own error is reported below.
+            ReadError::Io(io::Error::other("the output failed"))
         })
-        .collect();
-    let chain = checker::chain(&exchanges);
-    if as_json {
-        serde_json::to_writer_pretty(&mut *out, &report::to_json(&reports, chain.as_ref()))
-            .map_err(io::Error::from)?;
-        writeln!(out)?;
-    } else {
-        report::render(out, theme, &reports, chain.as_ref())?;
-    }
-    let failed = reports
-        .iter()
-        .flat_map(|r| &r.findings)
-        .any(|f| f.level >= args.fail_on);
+    });
     // For check, 1 means something at or above --fail-on was found (see its --help).
-    Ok(if failed {
+    let exit = if failed {
         Exit::NothingFound
     } else {
         Exit::Found
-    })
+    };
+    if let Some(error) = output_error {
+        if error.kind() == io::ErrorKind::BrokenPipe {
+            return Ok(exit);
+        }
+        return Err(Error::Io(error));
+    }
+    let refused = match read {
+        Ok(summary) => {
+            writer.finish(history.chain().as_ref(), summary.skipped)?;
+            if summary.skipped > 0 {
+                diag::say(&format!(
+                    "{} HAR {} without a response status (0 or missing) left out",
+                    summary.skipped,
+                    if summary.skipped == 1 {
+                        "entry"
+                    } else {
+                        "entries"
+                    }
+                ));
+            }
+            return Ok(exit);
+        }
+        Err(ReadError::NoResponse) => CHECK_HINT.to_string(),
+        Err(ReadError::TooMany) => format!(
+            "more than {} responses: check a smaller part of the input",
+            checker::parse::MAX_RESPONSES
+        ),
+        Err(ReadError::TooLong(Limit::BeforeFirstResponse)) => format!(
+            "no status line in the first {} MiB: this does not look like HTTP responses \
+             (pipe 'curl -si URL' into 'httpcode check', or give a HAR file)",
+            Limit::BeforeFirstResponse.bytes() / 1024 / 1024
+        ),
+        Err(ReadError::TooLong(Limit::Input)) => format!(
+            "the input goes on past {} GiB: check a smaller part of it",
+            Limit::Input.bytes() / 1024 / 1024 / 1024
+        ),
+        Err(ReadError::TooLong(Limit::HeaderSection)) => format!(
+            "a header section goes on past {} MiB, which no server sends: this is not a \
+             response that can be checked",
+            Limit::HeaderSection.bytes() / 1024 / 1024
+        ),
+        Err(ReadError::Har(reason)) => format!("not a HAR file that can be read: {reason}"),
+        Err(ReadError::Io(e)) => format!("cannot read the input: {e}"),
+    };
+    // What was read before the input was refused is reported, and the output closed.
+    if writer.reported() > 0 {
+        match writer.finish(history.chain().as_ref(), 0) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            other => other?,
+        }
+    }
+    Err(Error::Usage(refused))
 }
 
 /// Prints the completion script for `shell` (in a JSON object with `--json`).

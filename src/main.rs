@@ -85,13 +85,15 @@ fn main() -> ExitCode {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = run(&cli, &mut out).and_then(|exit| {
-        out.flush()?;
-        Ok(exit)
+    let result = run(&cli, &mut out).and_then(|exit| match out.flush() {
+        // A reader that stops early (`| head`) is a normal way to finish, and the exit
+        // status still says what was found (`check` exits 1 for findings).
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(exit),
+        Err(error) => Err(Error::Io(error)),
+        Ok(()) => Ok(exit),
     });
     match result {
         Ok(exit) => ExitCode::from(exit as u8),
-        // A reader that stops early (`| head`) is a normal way to finish.
         Err(Error::Io(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Error::Io(error)) => {
             diag::say(&format!("cannot write the output: {error}"));

@@ -1,38 +1,151 @@
 //! Reads the exchanges of a HAR file (HTTP Archive 1.2, as browsers' developer tools export
-//! it). The file is JSON and is read whole, up to `HAR_LIMIT` bytes.
+//! it), entry by entry as the JSON streams past: only the entry being read is held, so a
+//! large file costs about as much memory as its largest entry.
 
+use std::fmt;
 use std::io::Read;
+use std::rc::Rc;
 
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use super::message::{Content, Exchange, Fields, Request, Response};
 use super::parse::{CONTENT_KEPT, FIELDS_KEPT, MAX_RESPONSES, ReadError};
 
-/// The largest HAR file read.
-pub const HAR_LIMIT: u64 = 256 * 1024 * 1024;
+/// What reading the entries found, and where they go.
+struct Entries<'s> {
+    sink: &'s mut dyn FnMut(Exchange) -> Result<(), ReadError>,
+    count: usize,
+    /// Entries with no usable status (0, missing or out of range).
+    skipped: usize,
+    found: bool,
+    /// The sink's own error, which the JSON reader cannot carry.
+    stopped: Option<ReadError>,
+}
 
-pub fn read(input: impl Read) -> Result<Vec<Exchange>, ReadError> {
-    let mut bytes = Vec::new();
-    input.take(HAR_LIMIT + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > HAR_LIMIT {
-        return Err(ReadError::Har(format!(
-            "the HAR file is larger than {} MiB",
-            HAR_LIMIT / 1024 / 1024
-        )));
+/// Reads every entry of the HAR file in `input`, handing each usable one to `sink`.
+/// Returns how many were handed on and how many were skipped for want of a status.
+pub fn read(
+    input: impl Read,
+    sink: &mut dyn FnMut(Exchange) -> Result<(), ReadError>,
+) -> Result<(usize, usize), ReadError> {
+    let mut entries = Entries {
+        sink,
+        count: 0,
+        skipped: 0,
+        found: false,
+        stopped: None,
+    };
+    let mut json = serde_json::Deserializer::from_reader(input);
+    let result = Document(&mut entries)
+        .deserialize(&mut json)
+        .and_then(|()| json.end());
+    if let Some(error) = entries.stopped.take() {
+        return Err(error);
     }
-    let value: Value = serde_json::from_slice(&bytes)
-        .map_err(|e| ReadError::Har(format!("not valid JSON ({e})")))?;
-    let entries = value["log"]["entries"]
-        .as_array()
-        .ok_or_else(|| ReadError::Har("no log.entries array".into()))?;
-    if entries.len() > MAX_RESPONSES {
-        return Err(ReadError::TooMany);
+    if let Err(error) = result {
+        return Err(if error.is_io() {
+            ReadError::from(std::io::Error::from(error))
+        } else {
+            ReadError::Har(format!("not valid JSON ({error})"))
+        });
     }
-    let exchanges: Vec<Exchange> = entries.iter().filter_map(entry).collect();
-    if exchanges.is_empty() {
+    if !entries.found {
+        return Err(ReadError::Har("no log.entries array".into()));
+    }
+    if entries.count == 0 {
         return Err(ReadError::NoResponse);
     }
-    Ok(exchanges)
+    Ok((entries.count, entries.skipped))
+}
+
+/// The document: an object whose `log` is read, the rest skipped unread.
+struct Document<'a, 's>(&'a mut Entries<'s>);
+/// `log`: an object whose `entries` is read.
+struct Log<'a, 's>(&'a mut Entries<'s>);
+/// `log.entries`: each element read, turned into an exchange and handed on.
+struct List<'a, 's>(&'a mut Entries<'s>);
+
+impl<'de> DeserializeSeed<'de> for Document<'_, '_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Document<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a HAR object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "log" {
+                map.next_value_seed(Log(self.0))?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Log<'_, '_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Log<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("the log object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "entries" {
+                map.next_value_seed(List(self.0))?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for List<'_, '_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for List<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("the entries array")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let entries = self.0;
+        entries.found = true;
+        while let Some(value) = seq.next_element::<Value>()? {
+            let Some(exchange) = entry(&value) else {
+                entries.skipped += 1;
+                continue;
+            };
+            if entries.count >= MAX_RESPONSES {
+                entries.stopped = Some(ReadError::TooMany);
+                return Err(de::Error::custom("too many entries"));
+            }
+            entries.count += 1;
+            if let Err(error) = (entries.sink)(exchange) {
+                entries.stopped = Some(error);
+                return Err(de::Error::custom("stopped"));
+            }
+        }
+        Ok(())
+    }
 }
 
 fn text(value: &Value) -> String {
@@ -66,7 +179,7 @@ fn entry(entry: &Value) -> Option<Exchange> {
     let response = &entry["response"];
     let code = u16::try_from(response["status"].as_u64()?).ok()?;
     // Browsers record 0 for a request that got no response.
-    if code == 0 {
+    if !(100..=999).contains(&code) {
         return None;
     }
     let request = &entry["request"];
@@ -80,11 +193,13 @@ fn entry(entry: &Value) -> Option<Exchange> {
         .unwrap_or(body.len() as i64);
     let base64 = content["encoding"].as_str() == Some("base64");
     Some(Exchange {
-        request: request["method"].as_str().map(|method| Request {
-            method: method.to_string(),
-            target: text(&request["url"]),
-            version: version(&request["httpVersion"]),
-            fields: fields(&request["headers"]),
+        request: request["method"].as_str().map(|method| {
+            Rc::new(Request {
+                method: method.to_string(),
+                target: text(&request["url"]),
+                version: version(&request["httpVersion"]),
+                fields: fields(&request["headers"]),
+            })
         }),
         response: Response {
             version: version(&response["httpVersion"]),
@@ -119,7 +234,13 @@ mod tests {
             {"request": {"method": "GET", "url": "https://a/y"},
              "response": {"status": 0, "headers": [], "content": {}}}
         ]}}"#;
-        let exchanges = read(har.as_bytes()).unwrap();
+        let mut exchanges = Vec::new();
+        let (count, skipped) = read(har.as_bytes(), &mut |e| {
+            exchanges.push(e);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!((count, skipped), (1, 1));
         assert_eq!(exchanges.len(), 1);
         let e = &exchanges[0];
         assert_eq!(e.response.version, "HTTP/2");
@@ -133,9 +254,11 @@ mod tests {
 
     #[test]
     fn bad_har_files_are_refused() {
-        assert!(matches!(read(&b"{not json"[..]), Err(ReadError::Har(_))));
+        let refuse = |text: &[u8]| read(text, &mut |_| Ok(()));
+        assert!(matches!(refuse(b"{not json"), Err(ReadError::Har(_))));
+        assert!(matches!(refuse(b"{\"log\": {}}"), Err(ReadError::Har(_))));
         assert!(matches!(
-            read(&b"{\"log\": {}}"[..]),
+            refuse(b"{\"log\": {\"entries\": []}} trailing"),
             Err(ReadError::Har(_))
         ));
     }

@@ -1,6 +1,8 @@
 //! What `check` reads out of its input: exchanges, each a response and, when the input shows
 //! it, the request that led to it.
 
+use std::rc::Rc;
+
 /// Header fields in the order received, names as sent; repeated fields stay separate.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Fields(pub Vec<(String, String)>);
@@ -68,10 +70,11 @@ pub struct Response {
     pub content: Content,
 }
 
-/// One response, with the request that led to it when the input shows it.
+/// One response, with the request that led to it when the input shows it. Interim
+/// responses share their request with the final one rather than copying it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exchange {
-    pub request: Option<Request>,
+    pub request: Option<Rc<Request>>,
     pub response: Response,
 }
 

@@ -1,10 +1,12 @@
 //! Reads responses out of what HTTP tools print: `curl -si`, `curl -sI`, `curl -sIL`,
 //! `curl -v` (its `> ` request and `< ` response lines), `wget -S`, HTTPie and pasted raw
 //! messages, with CRLF or LF line ends, folded and repeated fields, and HTTP/1.0 to HTTP/3
-//! status lines. Pure: bytes in, exchanges out. It reads line by line and keeps only the
-//! start of long lines and of content, so input of any size streams past in bounded memory.
+//! status lines. Bytes in, exchanges out, each handed on as soon as it is complete. It reads
+//! line by line and keeps only the start of long lines, of a message's fields and of
+//! content, so input of any size streams past in bounded memory.
 
 use std::io::{self, BufRead};
+use std::rc::Rc;
 
 use super::message::{Content, Exchange, Fields, Request, Response};
 
@@ -14,6 +16,8 @@ pub const LINE_KEPT: usize = 64 * 1024;
 pub const CONTENT_KEPT: usize = 64 * 1024;
 /// The most fields kept per message; more are counted as content would be, not stored.
 pub const FIELDS_KEPT: usize = 1000;
+/// The most bytes of field names and values kept per message; later fields are dropped.
+pub const FIELD_BYTES_KEPT: usize = 256 * 1024;
 /// The most responses read from one input.
 pub const MAX_RESPONSES: usize = 100_000;
 
@@ -26,13 +30,9 @@ pub enum ReadError {
     TooMany,
     /// A HAR file that is not valid or too large; the reason.
     Har(String),
+    /// The input went on past a limit (see `check::limits`): what was read, and the limit.
+    TooLong(super::Limit),
     Io(io::Error),
-}
-
-impl From<io::Error> for ReadError {
-    fn from(e: io::Error) -> Self {
-        ReadError::Io(e)
-    }
 }
 
 /// Which tool's layout a line came in.
@@ -57,34 +57,88 @@ enum Stage {
     ResponseContent,
 }
 
-#[derive(Default)]
-struct Parser {
-    exchanges: Vec<Exchange>,
-    request: Option<Request>,
+struct Parser<'s> {
+    /// Where each exchange goes once complete.
+    sink: &'s mut dyn FnMut(Exchange) -> Result<(), ReadError>,
+    /// How many exchanges have been handed on.
+    count: usize,
+    request: Option<Rc<Request>>,
     response: Option<Response>,
     stage: Option<Stage>,
     /// Whether curl -v's prefixes have been seen, so that `* ` lines are its notes.
     curl: bool,
+    /// Whether a status line has been read.
+    started: bool,
+    /// Bytes of the open message's header section so far.
+    header_bytes: u64,
 }
 
-/// Reads every exchange in `input`.
-pub fn read(mut input: impl BufRead) -> Result<Vec<Exchange>, ReadError> {
-    let mut parser = Parser::default();
+/// Reads every exchange in `input`, handing each to `sink` as soon as it is complete, and
+/// returns how many there were. `started` is told when the first status line is read.
+pub fn read(
+    mut input: impl BufRead,
+    sink: &mut dyn FnMut(Exchange) -> Result<(), ReadError>,
+    started: &mut dyn FnMut(),
+) -> Result<usize, ReadError> {
+    let mut parser = Parser {
+        sink,
+        count: 0,
+        request: None,
+        response: None,
+        stage: None,
+        curl: false,
+        started: false,
+        header_bytes: 0,
+    };
     let mut line = Vec::new();
-    while let Some(raw_length) = read_line(&mut input, &mut line)? {
+    let mut ends = LineEnds::Undecided;
+    while let Some(raw_length) = read_line(&mut input, &mut line, &mut ends)? {
         let text = String::from_utf8_lossy(&line);
         parser.line(&text, raw_length)?;
+        if !parser.started && parser.response.is_some() {
+            parser.started = true;
+            started();
+        }
     }
     parser.finish_response()?;
-    if parser.exchanges.is_empty() {
+    if parser.count == 0 {
         return Err(ReadError::NoResponse);
     }
-    Ok(parser.exchanges)
+    Ok(parser.count)
+}
+
+/// Every exchange of `input`, collected (for tests and small inputs).
+#[cfg(test)]
+pub fn read_all(input: impl BufRead) -> Result<Vec<Exchange>, ReadError> {
+    let mut all = Vec::new();
+    read(
+        input,
+        &mut |exchange| {
+            all.push(exchange);
+            Ok(())
+        },
+        &mut || {},
+    )?;
+    Ok(all)
+}
+
+/// How lines end in this input, decided at the first line end: a CR on its own there means
+/// old Mac line ends, where every CR ends a line; otherwise lines end at LF, and a CR is
+/// part of the line (curl redraws its progress meter with one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineEnds {
+    Undecided,
+    Lf,
+    Cr,
 }
 
 /// Reads one line into `kept` (at most `LINE_KEPT` bytes, without its line end) and returns
 /// its length in the input, line end included; `None` at the end of the input.
-fn read_line(input: &mut impl BufRead, kept: &mut Vec<u8>) -> io::Result<Option<u64>> {
+fn read_line(
+    input: &mut impl BufRead,
+    kept: &mut Vec<u8>,
+    ends: &mut LineEnds,
+) -> io::Result<Option<u64>> {
     kept.clear();
     let mut total = 0u64;
     let mut ended = false;
@@ -97,17 +151,43 @@ fn read_line(input: &mut impl BufRead, kept: &mut Vec<u8>) -> io::Result<Option<
         if available.is_empty() {
             break;
         }
-        let take = match available.iter().position(|&b| b == b'\n') {
+        let split_at_cr = *ends != LineEnds::Lf;
+        let (take, cr) = match available
+            .iter()
+            .position(|&b| b == b'\n' || (split_at_cr && b == b'\r'))
+        {
             Some(at) => {
                 ended = true;
-                at + 1
+                (at + 1, available[at] == b'\r')
             }
-            None => available.len(),
+            None => (available.len(), false),
         };
         let room = LINE_KEPT.saturating_sub(kept.len());
         kept.extend_from_slice(&available[..take.min(room)]);
         total += take as u64;
         input.consume(take);
+        if ended && *ends == LineEnds::Undecided && !cr {
+            *ends = LineEnds::Lf;
+        }
+        // A CR ends the line; the LF of a CRLF may wait in the next buffer.
+        if cr {
+            let next = loop {
+                match input.fill_buf() {
+                    Ok(bytes) => break bytes.first().copied(),
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => return Err(e),
+                }
+            };
+            if next == Some(b'\n') {
+                input.consume(1);
+                total += 1;
+                if *ends == LineEnds::Undecided {
+                    *ends = LineEnds::Lf;
+                }
+            } else if *ends == LineEnds::Undecided {
+                *ends = LineEnds::Cr;
+            }
+        }
     }
     if total == 0 {
         return Ok(None);
@@ -196,7 +276,10 @@ fn add_field(fields: &mut Fields, line: &str) -> bool {
     }
     match field_line(line) {
         Some(field) => {
-            if fields.0.len() < FIELDS_KEPT {
+            let kept: usize = fields.0.iter().map(|(n, v)| n.len() + v.len()).sum();
+            if fields.0.len() < FIELDS_KEPT
+                && kept + field.0.len() + field.1.len() <= FIELD_BYTES_KEPT
+            {
                 fields.0.push(field);
             }
             true
@@ -205,12 +288,23 @@ fn add_field(fields: &mut Fields, line: &str) -> bool {
     }
 }
 
-impl Parser {
+impl Parser<'_> {
     fn stage(&self) -> Stage {
         self.stage.unwrap_or(Stage::Idle)
     }
 
     fn line(&mut self, line: &str, raw_length: u64) -> Result<(), ReadError> {
+        if matches!(
+            self.stage(),
+            Stage::RequestFields(_) | Stage::ResponseFields(_)
+        ) {
+            self.header_bytes += raw_length;
+            if self.header_bytes > super::MAX_HEADER_SECTION {
+                return Err(ReadError::TooLong(super::Limit::HeaderSection));
+            }
+        } else {
+            self.header_bytes = 0;
+        }
         // curl -v: `> ` request, `< ` response, `* ` and `{ ` `} ` notes.
         let curl_prefix = |p: char| {
             line.strip_prefix(p)
@@ -252,7 +346,7 @@ impl Parser {
         // A raw message.
         match self.stage() {
             Stage::RequestFields(Layout::Raw) => {
-                let request = self.request.as_mut();
+                let request = self.request.as_mut().and_then(Rc::get_mut);
                 if line.is_empty() {
                     self.stage = Some(Stage::RequestContent);
                 } else if let Some(request) = request {
@@ -337,17 +431,17 @@ impl Parser {
     fn request_part(&mut self, line: &str, layout: Layout) -> Result<(), ReadError> {
         if let Some((method, target, version)) = request_line(line) {
             self.finish_response()?;
-            self.request = Some(Request {
+            self.request = Some(Rc::new(Request {
                 method,
                 target,
                 version,
                 fields: Fields::default(),
-            });
+            }));
             self.stage = Some(Stage::RequestFields(layout));
         } else if line.is_empty() {
             self.stage = Some(Stage::RequestContent);
         } else if matches!(self.stage(), Stage::RequestFields(_))
-            && let Some(request) = self.request.as_mut()
+            && let Some(request) = self.request.as_mut().and_then(Rc::get_mut)
         {
             add_field(&mut request.fields, line);
         }
@@ -379,13 +473,13 @@ impl Parser {
         Ok(())
     }
 
-    /// Files the open response with its request: a 1xx shares the request with the final
-    /// response that follows it.
+    /// Hands on the open response with its request: a 1xx shares the request with the
+    /// final response that follows it.
     fn finish_response(&mut self) -> Result<(), ReadError> {
         let Some(response) = self.response.take() else {
             return Ok(());
         };
-        if self.exchanges.len() >= MAX_RESPONSES {
+        if self.count >= MAX_RESPONSES {
             return Err(ReadError::TooMany);
         }
         let request = if response.code < 200 {
@@ -393,9 +487,9 @@ impl Parser {
         } else {
             self.request.take()
         };
-        self.exchanges.push(Exchange { request, response });
+        self.count += 1;
         self.stage = Some(Stage::Idle);
-        Ok(())
+        (self.sink)(Exchange { request, response })
     }
 }
 
@@ -404,7 +498,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Vec<Exchange> {
-        read(text.as_bytes()).expect("reads")
+        read_all(text.as_bytes()).expect("reads")
     }
 
     #[test]
@@ -488,10 +582,10 @@ mod tests {
     #[test]
     fn nothing_to_read() {
         assert!(matches!(
-            read(&b"hello\nworld\n"[..]),
+            read_all(&b"hello\nworld\n"[..]),
             Err(ReadError::NoResponse)
         ));
-        assert!(matches!(read(&b""[..]), Err(ReadError::NoResponse)));
+        assert!(matches!(read_all(&b""[..]), Err(ReadError::NoResponse)));
     }
 
     use proptest::prelude::*;
@@ -518,8 +612,8 @@ mod tests {
 
         #[test]
         fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-            let _ = read(&bytes[..]);
-            let _ = crate::check::read(&bytes[..]);
+            let _ = read_all(&bytes[..]);
+            let _ = crate::check::read_all(&bytes[..]);
         }
 
         #[test]
@@ -529,10 +623,8 @@ mod tests {
         ) {
             let bytes: Vec<u8> = pieces.concat();
             let end = cut.min(bytes.len());
-            if let Ok(exchanges) = read(&bytes[..end]) {
-                for (i, _) in exchanges.iter().enumerate() {
-                    let _ = crate::check::rules::check(&exchanges, i);
-                }
+            if let Ok(exchanges) = read_all(&bytes[..end]) {
+                let _ = crate::check::rules::check_all(&exchanges);
             }
         }
     }
@@ -541,8 +633,51 @@ mod tests {
     fn long_lines_and_content_are_counted_not_kept() {
         let mut text = b"HTTP/1.1 200 OK\n\n".to_vec();
         text.extend(std::iter::repeat_n(b'a', 1_000_000));
-        let r = &read(&text[..]).unwrap()[0].response;
+        let r = &read_all(&text[..]).unwrap()[0].response;
         assert_eq!(r.content.length, 1_000_000);
         assert!(r.content.start.len() <= CONTENT_KEPT);
+    }
+}
+
+#[cfg(test)]
+mod line_ends {
+    use super::*;
+
+    #[test]
+    fn cr_only_line_ends_split_lines() {
+        let text = "HTTP/1.1 404 Not Found\rContent-Type: text/plain\rDate: x\r\rgone";
+        let exchanges = read_all(text.as_bytes()).unwrap();
+        let r = &exchanges[0].response;
+        assert_eq!(r.code, 404);
+        assert_eq!(r.fields.get("content-type"), Some("text/plain"));
+        assert_eq!(r.content.length, 4);
+    }
+
+    #[test]
+    fn a_crlf_split_between_buffers_is_one_line_end() {
+        let text = b"HTTP/1.1 200 OK\r\nA: b\r\n\r\n";
+        // A one-byte buffer puts every CR and its LF in separate reads.
+        let reader = io::BufReader::with_capacity(1, &text[..]);
+        let exchanges = read_all(reader).unwrap();
+        assert_eq!(exchanges[0].response.fields.get("a"), Some("b"));
+        assert!(!exchanges[0].response.content.shown || exchanges[0].response.content.length == 0);
+    }
+
+    #[test]
+    fn a_message_keeps_a_bounded_share_of_its_fields() {
+        let mut text = String::from("HTTP/1.1 200 OK\n");
+        for i in 0..200 {
+            text.push_str(&format!("X-{i}: {}\n", "v".repeat(10_000)));
+        }
+        text.push('\n');
+        let exchanges = read_all(text.as_bytes()).unwrap();
+        let kept: usize = exchanges[0]
+            .response
+            .fields
+            .0
+            .iter()
+            .map(|(n, v)| n.len() + v.len())
+            .sum();
+        assert!(kept <= FIELD_BYTES_KEPT, "{kept}");
     }
 }

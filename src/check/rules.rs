@@ -9,6 +9,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
+use super::History;
 use super::message::{Exchange, Request, Response};
 use crate::db::{self, Standing, Status};
 
@@ -178,19 +179,33 @@ impl Findings {
     }
 }
 
-/// The findings for the exchange at `index` among `all` (others matter for 304 and loops).
-pub fn check(all: &[Exchange], index: usize) -> Vec<Finding> {
-    let exchange = &all[index];
+/// The findings for `exchange`, given what earlier responses left in `history` (which
+/// matters for 304s and redirect loops). Record the exchange in the history afterwards.
+pub fn check(exchange: &Exchange, history: &History) -> Vec<Finding> {
     let response = &exchange.response;
-    let request = exchange.request.as_ref();
+    let request = exchange.request.as_deref();
     let mut found = Findings(Vec::new());
     standing(&mut found, response);
     interim(&mut found, response, request);
     success(&mut found, response, request);
-    redirection(&mut found, all, index);
+    redirection(&mut found, exchange, history);
     client_error(&mut found, response, request);
     fields(&mut found, response);
     found.0
+}
+
+/// The findings of every exchange in order, each checked against the ones before it.
+#[cfg(test)]
+pub fn check_all(exchanges: &[Exchange]) -> Vec<Vec<Finding>> {
+    let mut history = History::default();
+    exchanges
+        .iter()
+        .map(|exchange| {
+            let found = check(exchange, &history);
+            history.record(exchange);
+            found
+        })
+        .collect()
 }
 
 fn standing(found: &mut Findings, response: &Response) {
@@ -525,10 +540,9 @@ fn is_uri_reference(value: &str) -> bool {
     true
 }
 
-fn redirection(found: &mut Findings, all: &[Exchange], index: usize) {
-    let exchange = &all[index];
+fn redirection(found: &mut Findings, exchange: &Exchange, history: &History) {
     let response = &exchange.response;
-    let request = exchange.request.as_ref();
+    let request = exchange.request.as_deref();
     let code = response.code;
     let location = response.fields.get("location");
     match (code, location) {
@@ -569,13 +583,11 @@ fn redirection(found: &mut Findings, all: &[Exchange], index: usize) {
         );
     }
     if code == 304 {
-        not_modified(found, all, index);
+        not_modified(found, exchange, history);
     }
     if matches!(code, 301 | 302 | 303 | 307 | 308)
         && let Some(location) = location
-        && all[..index]
-            .iter()
-            .any(|e| e.response.fields.get("location") == Some(location))
+        && history.redirected_to(location)
     {
         found.add(
             "redirect-loop",
@@ -588,8 +600,7 @@ fn redirection(found: &mut Findings, all: &[Exchange], index: usize) {
     }
 }
 
-fn not_modified(found: &mut Findings, all: &[Exchange], index: usize) {
-    let exchange = &all[index];
+fn not_modified(found: &mut Findings, exchange: &Exchange, history: &History) {
     let response = &exchange.response;
     if response.content.length > 0 {
         found.add(
@@ -602,7 +613,7 @@ fn not_modified(found: &mut Findings, all: &[Exchange], index: usize) {
             ),
         );
     }
-    let Some(request) = exchange.request.as_ref() else {
+    let Some(request) = exchange.request.as_deref() else {
         return;
     };
     let conditional =
@@ -616,28 +627,14 @@ fn not_modified(found: &mut Findings, all: &[Exchange], index: usize) {
         );
     }
     // The fields a 200 to the same request would have carried: from the request's own
-    // validator, and from any 200 for the same target in the input.
+    // validator, and from any earlier 200 for the same target in the input.
     let mut expected: Vec<&str> = Vec::new();
     if request.fields.has("if-none-match") {
         expected.push("ETag");
     }
-    for other in all {
-        let same = other
-            .request
-            .as_ref()
-            .is_some_and(|r| r.target == request.target && r.method == request.method);
-        if same && other.response.code == 200 {
-            for name in [
-                "Content-Location",
-                "ETag",
-                "Vary",
-                "Cache-Control",
-                "Expires",
-            ] {
-                if other.response.fields.has(name) && !expected.contains(&name) {
-                    expected.push(name);
-                }
-            }
+    for name in history.fields_of_200(request) {
+        if !expected.contains(&name) {
+            expected.push(name);
         }
     }
     let missing: Vec<&str> = expected

@@ -12,28 +12,6 @@ use crate::check::{Chain, Exchange, Finding, Level};
 use crate::db::{self, Standing};
 use crate::safe;
 
-/// One response's findings, with the exchange they belong to.
-pub struct Report<'a> {
-    pub exchange: &'a Exchange,
-    pub findings: Vec<Finding>,
-}
-
-/// The counts of findings by level: errors, warnings, notes.
-pub fn counts(reports: &[Report]) -> [usize; 3] {
-    let count = |level| {
-        reports
-            .iter()
-            .flat_map(|r| &r.findings)
-            .filter(|f| f.level == level)
-            .count()
-    };
-    [
-        count(Level::Error),
-        count(Level::Warning),
-        count(Level::Note),
-    ]
-}
-
 /// "404 Not Found · 4xx Client Error · standard", or what stands in for an unknown code.
 fn standing(code: u16) -> String {
     let class = db::class((code / 100) as u8).map_or("", |c| c.name);
@@ -63,136 +41,229 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-pub fn render(
-    out: &mut impl Write,
+/// Writes each response's report as soon as it is checked, then the redirect chain and
+/// the counts: as text, or as one JSON object whose `responses` array is written element by
+/// element, so that neither form holds more than one response in memory.
+pub struct Writer<'w, W: Write> {
+    out: &'w mut W,
     theme: Theme,
-    reports: &[Report],
-    chain: Option<&Chain>,
-) -> io::Result<()> {
-    for (i, report) in reports.iter().enumerate() {
-        if i > 0 {
-            writeln!(out)?;
-        }
-        let response = &report.exchange.response;
-        let class = (response.code / 100) as u8;
-        let line = format!("{} {} {}", response.version, response.code, response.reason);
-        let mut head = theme.title(class, safe::text(line.trim_end()).as_ref());
-        if let Some(request) = &report.exchange.request {
-            let asked = format!("{} {}", request.method, request.target);
-            head.push_str(&format!(
-                "  {}",
-                theme.muted(&format!("← {}", safe::text(&asked)))
-            ));
-        }
-        writeln!(out, "{head}")?;
-        writeln!(out, "  {}", theme.muted(&standing(response.code)))?;
-        if report.findings.is_empty() {
-            writeln!(out, "  {}", theme.muted("nothing to report"))?;
-        }
-        for finding in &report.findings {
-            let label = format!("{:8}", finding.level.label());
-            let label = match finding.level {
-                Level::Error => theme.code(5, &label),
-                Level::Warning => theme.code(4, &label),
-                Level::Note => theme.muted(&label),
-            };
-            let text = format!("{} [{}]", safe::text(&finding.message), finding.source);
-            let options = wrap::Options::new(theme.width.saturating_sub(12).max(30));
-            for (j, line) in wrap::wrap(&text, options).iter().enumerate() {
-                if j == 0 {
-                    writeln!(out, "  {label}  {line}")?;
-                } else {
-                    writeln!(out, "            {line}")?;
-                }
-            }
-        }
-    }
-    if let Some(chain) = chain {
-        writeln!(out)?;
-        let codes: Vec<String> = chain.codes.iter().map(u16::to_string).collect();
-        let mut parts = vec![codes.join(" → ")];
-        parts.push(
-            if chain.permanent {
-                "permanent"
-            } else {
-                "temporary"
-            }
-            .into(),
-        );
-        parts.push(
-            if chain.method_kept {
-                "method and body kept"
-            } else {
-                "the method may change to GET"
-            }
-            .into(),
-        );
-        if chain.looped {
-            parts.push("it loops".into());
-        }
-        writeln!(
-            out,
-            "{} {}",
-            theme.heading("Redirect chain:"),
-            parts.join(" · ")
-        )?;
-    }
-    let [errors, warnings, notes] = counts(reports);
-    writeln!(out)?;
-    writeln!(
-        out,
-        "{}: {}, {}, {}",
-        plural(reports.len(), "response"),
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-        plural(notes, "note")
-    )
+    json: bool,
+    reported: usize,
+    /// Findings so far: errors, warnings, notes.
+    counts: [usize; 3],
 }
 
-pub fn to_json(reports: &[Report], chain: Option<&Chain>) -> Value {
-    let [errors, warnings, notes] = counts(reports);
-    json!({
-        "schema_version": super::json::SCHEMA_VERSION,
-        "responses": reports.iter().map(|r| {
-            let response = &r.exchange.response;
-            let lead = db::meanings(response.code).first().copied();
-            json!({
-                "version": response.version,
-                "code": response.code,
-                "reason": response.reason,
-                "name": lead.map(|s| s.name),
-                "class": format!("{}xx", response.code / 100),
-                "standing": lead.map_or(
-                    if (100..=599).contains(&response.code) { "unassigned" } else { "invalid" },
-                    |s| s.standing.label(),
-                ),
-                "vendor": lead.and_then(|s| match s.standing {
-                    Standing::Unofficial { vendor, .. } => Some(vendor),
-                    _ => None,
-                }),
-                "request": r.exchange.request.as_ref().map(|q| json!({
-                    "method": q.method,
-                    "target": q.target,
+impl<'w, W: Write> Writer<'w, W> {
+    pub fn new(out: &'w mut W, theme: Theme, json: bool) -> Self {
+        Writer {
+            out,
+            theme,
+            json,
+            reported: 0,
+            counts: [0; 3],
+        }
+    }
+
+    /// How many responses have been reported.
+    pub fn reported(&self) -> usize {
+        self.reported
+    }
+
+    /// Reports one response and its findings.
+    pub fn report(&mut self, exchange: &Exchange, findings: &[Finding]) -> io::Result<()> {
+        for finding in findings {
+            let at = match finding.level {
+                Level::Error => 0,
+                Level::Warning => 1,
+                Level::Note => 2,
+            };
+            self.counts[at] += 1;
+        }
+        let first = self.reported == 0;
+        self.reported += 1;
+        if self.json {
+            if first {
+                write!(
+                    self.out,
+                    "{{\n  \"schema_version\": {},\n  \"responses\": [",
+                    super::json::SCHEMA_VERSION
+                )?;
+            }
+            let value = response_json(exchange, findings);
+            let text = serde_json::to_string_pretty(&value).map_err(io::Error::from)?;
+            self.out.write_all(if first { b"\n" } else { b",\n" })?;
+            for (i, line) in text.lines().enumerate() {
+                if i > 0 {
+                    self.out.write_all(b"\n")?;
+                }
+                write!(self.out, "    {line}")?;
+            }
+            return Ok(());
+        }
+        if !first {
+            writeln!(self.out)?;
+        }
+        text_report(self.out, self.theme, exchange, findings)
+    }
+
+    /// Ends the output with the redirect chain and the counts.
+    pub fn finish(&mut self, chain: Option<&Chain>, skipped: usize) -> io::Result<()> {
+        let [errors, warnings, notes] = self.counts;
+        if self.json {
+            if self.reported == 0 {
+                write!(
+                    self.out,
+                    "{{\n  \"schema_version\": {},\n  \"responses\": [",
+                    super::json::SCHEMA_VERSION
+                )?;
+            }
+            let tail = json!({
+                "chain": chain.map(|c| json!({
+                    "hops": c.codes,
+                    "permanent": c.permanent,
+                    "method_kept": c.method_kept,
+                    "looped": c.looped,
                 })),
-                "findings": r.findings.iter().map(|f| json!({
-                    "check": f.check,
-                    "level": f.level.label(),
-                    "message": f.message,
-                    "source": f.source,
-                })).collect::<Vec<_>>(),
-            })
-        }).collect::<Vec<_>>(),
-        "chain": chain.map(|c| json!({
-            "hops": c.codes,
-            "permanent": c.permanent,
-            "method_kept": c.method_kept,
-            "looped": c.looped,
+                "summary": {
+                    "responses": self.reported,
+                    "errors": errors,
+                    "warnings": warnings,
+                    "notes": notes,
+                    "skipped": skipped,
+                },
+            });
+            let text = serde_json::to_string_pretty(&tail).map_err(io::Error::from)?;
+            // The tail object's fields follow the array inside the same object.
+            let fields = text
+                .trim_start_matches('{')
+                .trim_end_matches('}')
+                .trim_matches('\n');
+            let close = if self.reported == 0 { "]" } else { "\n  ]" };
+            writeln!(self.out, "{close},\n{fields}\n}}")?;
+            return Ok(());
+        }
+        if let Some(chain) = chain {
+            writeln!(self.out)?;
+            let codes: Vec<String> = chain.codes.iter().map(u16::to_string).collect();
+            let mut parts = vec![codes.join(" → ")];
+            parts.push(
+                if chain.permanent {
+                    "permanent"
+                } else {
+                    "temporary"
+                }
+                .into(),
+            );
+            parts.push(
+                if chain.method_kept {
+                    "method and body kept"
+                } else {
+                    "the method may change to GET"
+                }
+                .into(),
+            );
+            if chain.looped {
+                parts.push("it loops".into());
+            }
+            writeln!(
+                self.out,
+                "{} {}",
+                self.theme.heading("Redirect chain:"),
+                parts.join(" · ")
+            )?;
+        }
+        writeln!(self.out)?;
+        let mut summary = format!(
+            "{}: {}, {}, {}",
+            plural(self.reported, "response"),
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            plural(notes, "note")
+        );
+        if skipped > 0 {
+            summary.push_str(&format!(
+                " ({} without a response status left out)",
+                plural(skipped, "HAR entry")
+            ));
+        }
+        writeln!(self.out, "{summary}")
+    }
+}
+
+/// One response's status line (with its request), standing and findings.
+fn text_report(
+    out: &mut impl Write,
+    theme: Theme,
+    exchange: &Exchange,
+    findings: &[Finding],
+) -> io::Result<()> {
+    let response = &exchange.response;
+    let class = (response.code / 100) as u8;
+    // The code as its three digits were sent (`099`).
+    let line = format!(
+        "{} {:03} {}",
+        response.version, response.code, response.reason
+    );
+    let mut head = theme.title(class, safe::text(line.trim_end()).as_ref());
+    if let Some(request) = &exchange.request {
+        let asked = format!("{} {}", request.method, request.target);
+        head.push_str(&format!(
+            "  {}",
+            theme.muted(&format!("← {}", safe::text(&asked)))
+        ));
+    }
+    writeln!(out, "{head}")?;
+    writeln!(out, "  {}", theme.muted(&standing(response.code)))?;
+    if findings.is_empty() {
+        writeln!(out, "  {}", theme.muted("nothing to report"))?;
+    }
+    for finding in findings {
+        let label = format!("{:8}", finding.level.label());
+        let label = match finding.level {
+            Level::Error => theme.code(5, &label),
+            Level::Warning => theme.code(4, &label),
+            Level::Note => theme.muted(&label),
+        };
+        let text = format!("{} [{}]", safe::text(&finding.message), finding.source);
+        let options = wrap::Options::new(theme.width.saturating_sub(12).max(30));
+        for (j, line) in wrap::wrap(&text, options).iter().enumerate() {
+            if j == 0 {
+                writeln!(out, "  {label}  {line}")?;
+            } else {
+                writeln!(out, "            {line}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One response as a JSON object.
+fn response_json(exchange: &Exchange, findings: &[Finding]) -> Value {
+    let response = &exchange.response;
+    let lead = db::meanings(response.code).first().copied();
+    json!({
+        "version": response.version,
+        "code": response.code,
+        "reason": response.reason,
+        "name": lead.map(|s| s.name),
+        "class": format!("{}xx", response.code / 100),
+        "standing": lead.map_or(
+            if (100..=599).contains(&response.code) { "unassigned" } else { "invalid" },
+            |s| s.standing.label(),
+        ),
+        "vendor": lead.and_then(|s| match s.standing {
+            Standing::Unofficial { vendor, .. } => Some(vendor),
+            _ => None,
+        }),
+        "request": exchange.request.as_ref().map(|q| json!({
+            "method": q.method,
+            "target": q.target,
         })),
-        "summary": {
-            "responses": reports.len(),
-            "errors": errors,
-            "warnings": warnings,
-            "notes": notes,
-        },
+        "findings": findings.iter().map(|f| json!({
+            "check": f.check,
+            "level": f.level.label(),
+            "message": f.message,
+            "source": f.source,
+        })).collect::<Vec<_>>(),
     })
 }

@@ -8,10 +8,8 @@ const DATE: &str = "Date: Sun, 29 Nov 2026 10:00:00 GMT";
 /// The findings of every response in `text` (raw messages, requests HTTPie-style).
 fn findings(text: &str) -> Vec<Finding> {
     let text = text.replace("{DATE}", DATE);
-    let exchanges = parse::read(text.as_bytes()).expect("reads");
-    (0..exchanges.len())
-        .flat_map(|i| check(&exchanges, i))
-        .collect()
+    let exchanges = parse::read_all(text.as_bytes()).expect("reads");
+    check_all(&exchanges).into_iter().flatten().collect()
 }
 
 fn trips(check: &str, text: &str) -> bool {

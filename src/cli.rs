@@ -42,7 +42,7 @@ Exit status: 0 found, 1 nothing found, 2 usage error.";
     after_long_help = EXAMPLES,
     args_conflicts_with_subcommands = true,
     subcommand_negates_reqs = true,
-    arg_required_else_help = true,
+    allow_negative_numbers = true,
 )]
 pub struct Cli {
     /// Codes (404), classes (4, 4xx, 42x), status lines, constants, names or protocol names

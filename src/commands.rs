@@ -23,9 +23,7 @@ pub fn list(
 ) -> Result<Exit, Error> {
     if let Some(vocabulary) = args.protocol {
         if as_json {
-            serde_json::to_writer_pretty(&mut *out, &json::vocabulary(vocabulary))
-                .map_err(io::Error::from)?;
-            writeln!(out)?;
+            json::write(out, &json::vocabulary(vocabulary))?;
         } else {
             Term { out, theme, send }.vocabulary(vocabulary, detail)?;
         }
@@ -53,7 +51,11 @@ pub fn lookup(
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
     too_many(args.len())?;
-    let texts = args.iter().map(utf8).collect::<Result<Vec<_>, _>>()?;
+    let texts = args
+        .iter()
+        .enumerate()
+        .map(|(i, arg)| utf8(arg, i + 1))
+        .collect::<Result<Vec<_>, _>>()?;
     let queries =
         lookup::parse_all(texts.iter().copied()).map_err(|e| Error::Usage(e.to_string()))?;
     let found: Vec<Found> = queries.iter().map(lookup::find).collect();
@@ -120,8 +122,7 @@ pub fn lookup(
                 .into_iter()
                 .next()
                 .expect("one code gives one object");
-            serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
-            writeln!(out)?;
+            json::write(out, &value)?;
         } else {
             json::write_array(out, values)?;
         }
@@ -294,8 +295,7 @@ fn show_hits(
 ) -> Result<Exit, Error> {
     if as_json {
         let values: Vec<_> = hits.iter().map(json::hit).collect();
-        serde_json::to_writer_pretty(&mut *out, &values).map_err(io::Error::from)?;
-        writeln!(out)?;
+        json::write(out, &values)?;
     } else {
         Term { out, theme, send }.hits(hits, query, detail)?;
     }
@@ -306,11 +306,13 @@ fn show_hits(
     Ok(Exit::Found)
 }
 
-/// An argument as text, or the usage error for bytes that are not UTF-8.
-fn utf8(arg: &OsString) -> Result<&str, Error> {
+/// Argument number `position` (from 1) as text, or the usage error for bytes that are not
+/// UTF-8, naming which argument it is.
+fn utf8(arg: &OsString, position: usize) -> Result<&str, Error> {
     arg.to_str().ok_or_else(|| {
         Error::Usage(format!(
-            "{} is not valid UTF-8: give a code (404), a class (4xx) or words",
+            "argument {position} ({}) is not valid UTF-8: give a code (404), a class (4xx) or \
+             words",
             safe::bytes(arg.as_encoded_bytes())
         ))
     })
@@ -341,7 +343,8 @@ pub fn compare(
     let statuses = args
         .codes
         .iter()
-        .map(|arg| one_code(utf8(arg)?))
+        .enumerate()
+        .map(|(i, arg)| one_code(utf8(arg, i + 1)?))
         .collect::<Result<Vec<_>, _>>()?;
     let codes: Vec<u16> = statuses.iter().map(|s| s.code).collect();
     let comparison = db::comparison_for(&codes);
@@ -383,8 +386,7 @@ pub fn rest(
     }
     if as_json {
         let value = crate::render::rest::to_json(&operations);
-        serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
-        writeln!(out)?;
+        json::write(out, &value)?;
     } else {
         crate::render::rest::render(out, theme, &operations, detail)?;
     }
@@ -424,9 +426,7 @@ pub fn which(
             ));
         }
         if as_json {
-            serde_json::to_writer_pretty(&mut *out, &tree_view::to_json(start))
-                .map_err(io::Error::from)?;
-            writeln!(out)?;
+            json::write(out, &tree_view::to_json(start))?;
         } else {
             tree_view::draw(out, theme, start)?;
         }
@@ -467,8 +467,7 @@ fn show_leaf(
         if let Some(status) = db::registered_code(leaf.code()) {
             value["status"] = json::status(status, &[]);
         }
-        serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
-        writeln!(out)?;
+        json::write(out, &value)?;
         return Ok(Exit::Found);
     }
     if detail != Detail::Brief
@@ -602,8 +601,7 @@ pub fn completions(
             "shell": shell.to_string(),
             "script": script,
         });
-        serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
-        writeln!(out)?;
+        json::write(out, &value)?;
     } else {
         out.write_all(script.as_bytes())?;
     }

@@ -11,3 +11,10 @@ pub fn say(message: &str) {
     let line = format!("httpcode: {}\n", safe::text(message));
     let _ = io::stderr().lock().write_all(line.as_bytes());
 }
+
+/// Writes several lines on stderr as they are (the program's own text, such as a usage).
+pub fn say_lines(lines: &[&str]) {
+    let mut text = lines.join("\n");
+    text.push('\n');
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+}

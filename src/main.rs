@@ -19,6 +19,8 @@ mod send;
 mod tree;
 
 use std::io::{self, BufWriter, Write};
+#[cfg(target_os = "linux")]
+use std::path::Path;
 use std::process::ExitCode;
 
 use std::ffi::OsString;
@@ -60,6 +62,15 @@ impl From<io::Error> for Error {
 fn main() -> ExitCode {
     completion::answer_if_asked();
     let args: Vec<OsString> = std::env::args_os().collect();
+    // Nothing at all: the short usage, not the whole help.
+    if args.len() == 1 {
+        diag::say_lines(&[
+            "Usage: httpcode [OPTIONS] [QUERY]...   (a code, a class, a name or words)",
+            "       httpcode <COMMAND>              (list, search, compare, which, rest, check ...)",
+            "Try 'httpcode 404' or 'httpcode --help'.",
+        ]);
+        return ExitCode::from(Exit::Usage as u8);
+    }
     let parse = |color| {
         // The command and its matches are left for the process's exit to free: dropping
         // them piece by piece is a measurable share of a lookup's start-up.
@@ -90,7 +101,7 @@ fn main() -> ExitCode {
         // status still says what was found (`check` exits 1 for findings).
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(exit),
         Err(error) => Err(Error::Io(error)),
-        Ok(()) => Ok(exit),
+        Ok(()) => stdout_open().map(|()| exit),
     });
     match result {
         Ok(exit) => ExitCode::from(exit as u8),
@@ -104,6 +115,29 @@ fn main() -> ExitCode {
             ExitCode::from(Exit::Usage as u8)
         }
     }
+}
+
+/// Whether standard output was open when the program started. A program started with it
+/// closed (`httpcode 404 >&-`) finds /dev/null there instead, opened for reading and writing
+/// by the Rust runtime, and what it writes is lost without a word; a shell's `>/dev/null`
+/// opens it for writing only.
+fn stdout_open() -> Result<(), Error> {
+    #[cfg(target_os = "linux")]
+    {
+        let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == Path::new("/dev/null"));
+        if null
+            && let Ok(info) = std::fs::read_to_string("/proc/self/fdinfo/1")
+            && let Some(flags) = info
+                .lines()
+                .find_map(|l| l.strip_prefix("flags:"))
+                .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+            // O_ACCMODE is 3; O_RDWR is 2.
+            && flags & 3 == 2
+        {
+            return Err(Error::Io(io::Error::other("standard output is closed")));
+        }
+    }
+    Ok(())
 }
 
 /// Prints help and version as clap does; squeezes usage errors to one line.

@@ -56,9 +56,35 @@ pub fn bytes(bytes: &[u8]) -> String {
     out
 }
 
+/// `bytes` as text, each byte that is not part of valid UTF-8 written as `\xNN` and the rest
+/// kept as it is (for text read from elsewhere, shown later through `text`). Borrows when
+/// the bytes are valid UTF-8.
+pub fn utf8_or_escapes(bytes: &[u8]) -> Cow<'_, str> {
+    if let Ok(valid) = std::str::from_utf8(bytes) {
+        return Cow::Borrowed(valid);
+    }
+    let mut out = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invalid_utf8_read_from_elsewhere_becomes_escapes() {
+        assert_eq!(utf8_or_escapes(b"a\xffb\xc3"), "a\\xffb\\xc3");
+        assert!(matches!(
+            utf8_or_escapes("ü".as_bytes()),
+            Cow::Borrowed("ü")
+        ));
+    }
 
     #[test]
     fn escapes_what_acts_on_a_terminal() {

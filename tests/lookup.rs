@@ -190,11 +190,34 @@ fn invalid_utf8_is_a_usage_error() {
 }
 
 #[test]
-fn no_arguments_prints_help_and_exits_2() {
-    httpcode()
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("Usage"));
+fn no_arguments_prints_a_short_usage_and_exits_2() {
+    let output = httpcode().output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8(output.stderr).unwrap();
+    assert!(err.starts_with("Usage: httpcode"), "{err}");
+    assert!(err.lines().count() <= 4, "{err}");
+    assert!(err.contains("--help"), "{err}");
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn a_negative_number_says_what_codes_are() {
+    let err = stderr_of(&["-1"], 2);
+    assert!(err.contains("100 to 599"), "{err}");
+}
+
+#[test]
+fn a_closed_stdout_is_reported() {
+    #[cfg(unix)]
+    {
+        let output = std::process::Command::new("bash")
+            .args(["-c", "\"$0\" 404 >&-", env!("CARGO_BIN_EXE_httpcode")])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let err = String::from_utf8(output.stderr).unwrap();
+        assert!(err.contains("closed"), "{err}");
+    }
 }
 
 #[test]

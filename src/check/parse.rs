@@ -93,7 +93,8 @@ pub fn read(
     let mut line = Vec::new();
     let mut ends = LineEnds::Undecided;
     while let Some(raw_length) = read_line(&mut input, &mut line, &mut ends)? {
-        let text = String::from_utf8_lossy(&line);
+        // Invalid UTF-8 is kept visible as `\xNN`, as everywhere else.
+        let text = crate::safe::utf8_or_escapes(&line);
         parser.line(&text, raw_length)?;
         if !parser.started && parser.response.is_some() {
             parser.started = true;

@@ -90,7 +90,7 @@ impl<'w, W: Write> Writer<'w, W> {
                 )?;
             }
             let value = response_json(exchange, findings);
-            let text = serde_json::to_string_pretty(&value).map_err(io::Error::from)?;
+            let text = super::json::to_string(&value)?;
             self.out.write_all(if first { b"\n" } else { b",\n" })?;
             for (i, line) in text.lines().enumerate() {
                 if i > 0 {
@@ -132,7 +132,7 @@ impl<'w, W: Write> Writer<'w, W> {
                     "skipped": skipped,
                 },
             });
-            let text = serde_json::to_string_pretty(&tail).map_err(io::Error::from)?;
+            let text = super::json::to_string(&tail)?;
             // The tail object's fields follow the array inside the same object.
             let fields = text
                 .trim_start_matches('{')

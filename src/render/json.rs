@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use crate::search::Field;
 use serde::Serializer;
 use serde::ser::SerializeMap;
+use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{Value, json};
 
 use super::term::{body_text, cache_text, method_text};
@@ -35,9 +36,81 @@ impl<I: Iterator<Item = Value>> serde::Serialize for Streamed<I> {
     }
 }
 
+/// JSON laid out as serde_json's pretty printer does, with one difference: characters a
+/// terminal would act on or that reorder text (DEL, the C1 controls, bidirectional and
+/// invisible formatting, as `safe` lists them) are written as `\uXXXX` escapes, so that JSON
+/// printed to a terminal is as safe as the text output. The text after parsing is exact.
+pub struct SafeFormatter(PrettyFormatter<'static>);
+
+impl SafeFormatter {
+    pub fn new() -> Self {
+        SafeFormatter(PrettyFormatter::new())
+    }
+}
+
+impl Formatter for SafeFormatter {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if crate::safe::is_unsafe(c) {
+                writer.write_all(&fragment.as_bytes()[start..at])?;
+                write!(writer, "\\u{:04x}", c as u32)?;
+                start = at + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+/// Writes `value` as pretty, terminal-safe JSON (see `SafeFormatter`) and a newline.
+pub fn write(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::new());
+    value.serialize(&mut serializer).map_err(io::Error::from)?;
+    writeln!(out)
+}
+
+/// `value` as pretty, terminal-safe JSON text.
+pub fn to_string(value: &impl serde::Serialize) -> io::Result<String> {
+    let mut out = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, SafeFormatter::new());
+    value.serialize(&mut serializer).map_err(io::Error::from)?;
+    Ok(String::from_utf8(out).expect("JSON is UTF-8"))
+}
+
 /// Writes `items` as a pretty JSON array and a newline, one element at a time.
 pub fn write_array(out: &mut impl Write, items: impl Iterator<Item = Value>) -> io::Result<()> {
-    let mut serializer = serde_json::Serializer::pretty(&mut *out);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::new());
     serializer.collect_seq(items).map_err(io::Error::from)?;
     writeln!(out)
 }
@@ -50,7 +123,7 @@ pub fn write_object<I: Iterator<Item = Value>>(
     streamed: (&str, Streamed<I>),
     after: &[(&str, Value)],
 ) -> io::Result<()> {
-    let mut serializer = serde_json::Serializer::pretty(&mut *out);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::new());
     let mut map = serializer.serialize_map(None).map_err(io::Error::from)?;
     for (key, value) in before {
         map.serialize_entry(key, value).map_err(io::Error::from)?;

@@ -5,7 +5,7 @@
 //! was, and only the result is printed. Every line is wrapped here to the current width, so
 //! the rows it takes are known and the page is cut to the terminal's height.
 
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -73,10 +73,23 @@ fn read_key(stop: &AtomicUsize) -> io::Result<Key> {
         if signal != 0 {
             return Ok(Key::Signal(signal as i32));
         }
-        if !event::poll(TICK)? {
-            continue;
+        // End of file or an error on the terminal (it was closed under the prompt) ends
+        // the walk at once, as Ctrl-D does, rather than reading nothing for ever.
+        let hung_up = terminal_gone;
+        let gone = || match stop.load(Ordering::Relaxed) {
+            0 => Key::Quit,
+            signal => Key::Signal(signal as i32),
+        };
+        match event::poll(TICK) {
+            Ok(false) if hung_up() => return Ok(gone()),
+            Ok(false) => continue,
+            Ok(true) => {}
+            Err(_) => return Ok(gone()),
         }
-        match event::read()? {
+        let Ok(event) = event::read() else {
+            return Ok(gone());
+        };
+        match event {
             Event::Resize(..) => return Ok(Key::Redraw),
             Event::Key(KeyEvent {
                 code,
@@ -131,16 +144,16 @@ pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
         };
         let (columns, rows) = terminal::size().unwrap_or((80, 24));
         let page = page(theme, &session, question, selected, columns, rows);
-        queue!(
-            out,
-            cursor::MoveTo(0, 0),
-            terminal::Clear(terminal::ClearType::All)
-        )?;
-        for (row, line) in page.iter().enumerate() {
-            queue!(out, cursor::MoveTo(0, row as u16))?;
-            write!(out, "{line}")?;
+        if let Err(error) = draw(&mut out, &page) {
+            // The terminal went away while the page was drawn: nothing is left to ask on.
+            if terminal_gone() {
+                return Ok(match stop.load(Ordering::Relaxed) {
+                    0 => Outcome::Quit,
+                    signal => Outcome::Signalled(signal as i32),
+                });
+            }
+            return Err(error);
         }
-        out.flush()?;
 
         match read_key(&stop)? {
             Key::Up => {
@@ -173,6 +186,25 @@ pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
             Key::Redraw => {}
         }
     }
+}
+
+/// Draws a page from the top of the screen.
+fn draw(out: &mut impl Write, page: &[String]) -> io::Result<()> {
+    queue!(
+        out,
+        cursor::MoveTo(0, 0),
+        terminal::Clear(terminal::ClearType::All)
+    )?;
+    for (row, line) in page.iter().enumerate() {
+        queue!(out, cursor::MoveTo(0, row as u16))?;
+        write!(out, "{line}")?;
+    }
+    out.flush()
+}
+
+/// Whether the terminal the prompt runs on has gone away (closed, hung up).
+fn terminal_gone() -> bool {
+    !io::stdin().is_terminal() || !io::stderr().is_terminal()
 }
 
 /// The screen for one question, as rows no wider than `columns` and no more than `rows`:

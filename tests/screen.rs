@@ -312,3 +312,39 @@ fn term_finish_soon(term: &mut Terminal) -> (u32, String) {
         }
     }
 }
+
+#[test]
+fn a_terminal_closed_under_the_prompt_ends_it_at_once() {
+    let pty = native_pty_system()
+        .openpty(size(24, 80))
+        .expect("opens a pty");
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_httpcode"));
+    command.arg("which");
+    command.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(command).expect("spawns");
+    drop(pty.slave);
+    // Let the prompt draw and wait for a key, then close the terminal under it.
+    let mut reader = pty.master.try_clone_reader().expect("reads");
+    let mut seen = Vec::new();
+    let mut buffer = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains("What happened") {
+        let n = reader.read(&mut buffer).expect("reads the screen");
+        assert!(n > 0, "the prompt never drew");
+        seen.extend_from_slice(&buffer[..n]);
+    }
+    drop(reader);
+    drop(pty.master);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waits") {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the prompt kept running on a closed terminal"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    // Ended as by Ctrl-D (1), or by the hang-up signal the closing sends (129).
+    assert!([1, 129].contains(&status.exit_code()), "{status:?}");
+}

@@ -446,7 +446,10 @@ pub fn which(
         prompt::Outcome::Quit => Ok(Exit::NothingFound),
         prompt::Outcome::Interrupted => Ok(Exit::Interrupted),
         // SIGHUP is signal 1 on every Unix.
+        // Signal numbers are the same on every Unix: 1 SIGHUP, 2 SIGINT, 3 SIGQUIT.
         prompt::Outcome::Signalled(1) => Ok(Exit::HungUp),
+        prompt::Outcome::Signalled(2) => Ok(Exit::Interrupted),
+        prompt::Outcome::Signalled(3) => Ok(Exit::Quit),
         prompt::Outcome::Signalled(_) => Ok(Exit::Terminated),
     }
 }

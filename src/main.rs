@@ -42,6 +42,8 @@ pub enum Exit {
     HungUp = 129,
     /// Ctrl-C at the `which` prompt, as a shell reports SIGINT.
     Interrupted = 130,
+    /// SIGQUIT at the `which` prompt, as a shell reports it.
+    Quit = 131,
     /// SIGTERM at the `which` prompt, as a shell reports it.
     Terminated = 143,
 }

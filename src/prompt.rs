@@ -7,7 +7,7 @@
 
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -42,14 +42,31 @@ impl Screen {
         out.flush()?;
         Ok(screen)
     }
-}
 
-impl Drop for Screen {
-    fn drop(&mut self) {
+    /// Gives the terminal back as it was, for a suspension or the end of the walk.
+    fn leave() {
         let mut err = io::stderr();
         let _ = queue!(err, cursor::Show, terminal::LeaveAlternateScreen);
         let _ = err.flush();
         let _ = terminal::disable_raw_mode();
+    }
+
+    /// Stops the program as Ctrl-Z asks, with the terminal given back first, and takes the
+    /// screen again when the shell continues it (`fg`).
+    #[cfg(unix)]
+    fn suspend(out: &mut impl Write) -> io::Result<()> {
+        Screen::leave();
+        // SIGSTOP cannot be caught: the program stops here until SIGCONT.
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+        terminal::enable_raw_mode()?;
+        queue!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
+        out.flush()
+    }
+}
+
+impl Drop for Screen {
+    fn drop(&mut self) {
+        Screen::leave();
     }
 }
 
@@ -61,17 +78,22 @@ enum Key {
     Quit,
     Interrupt,
     Signal(i32),
+    /// SIGTSTP: suspend, and redraw once continued.
+    Suspend,
     Redraw,
 }
 
 /// How often the key loop looks at the stop flag while no key comes.
 const TICK: Duration = Duration::from_millis(100);
 
-fn read_key(stop: &AtomicUsize) -> io::Result<Key> {
+fn read_key(stop: &AtomicUsize, suspend: &AtomicBool) -> io::Result<Key> {
     loop {
         let signal = stop.load(Ordering::Relaxed);
         if signal != 0 {
             return Ok(Key::Signal(signal as i32));
+        }
+        if suspend.swap(false, Ordering::Relaxed) {
+            return Ok(Key::Suspend);
         }
         // End of file or an error on the terminal (it was closed under the prompt) ends
         // the walk at once, as Ctrl-D does, rather than reading nothing for ever.
@@ -117,12 +139,18 @@ fn read_key(stop: &AtomicUsize) -> io::Result<Key> {
     }
 }
 
-/// Set to the signal's number by SIGTERM or SIGHUP, so that the walk ends through the same
-/// path as Ctrl-C and the terminal is restored before the program exits.
+/// Set to the signal's number by SIGTERM, SIGHUP, SIGINT (sent as a signal, not typed) or
+/// SIGQUIT, so that the walk ends through the same path as Ctrl-C and the terminal is
+/// restored before the program exits.
 fn stop_flag() -> Arc<AtomicUsize> {
     let flag = Arc::new(AtomicUsize::new(0));
     #[cfg(unix)]
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ] {
         // Without the handler the default action still ends the program; only the
         // terminal's state is at stake, so a failure to register is not an error.
         let _ = signal_hook::flag::register_usize(signal, Arc::clone(&flag), signal as usize);
@@ -130,9 +158,19 @@ fn stop_flag() -> Arc<AtomicUsize> {
     flag
 }
 
+/// Set by SIGTSTP (sent by `kill -TSTP`; Ctrl-Z is a key in raw mode and sends nothing), so
+/// that the prompt gives the terminal back before it stops.
+fn suspend_flag() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&flag));
+    flag
+}
+
 /// Asks the questions from `start` on the terminal (drawn on stderr) until a code is reached.
 pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
     let stop = stop_flag();
+    let suspend = suspend_flag();
     let mut out = io::stderr();
     let _screen = Screen::enter(&mut out)?;
     let mut session = Session::new(start);
@@ -155,7 +193,7 @@ pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
             return Err(error);
         }
 
-        match read_key(&stop)? {
+        match read_key(&stop, &suspend)? {
             Key::Up => {
                 selected = selected
                     .checked_sub(1)
@@ -183,6 +221,10 @@ pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
             Key::Quit => return Ok(Outcome::Quit),
             Key::Interrupt => return Ok(Outcome::Interrupted),
             Key::Signal(signal) => return Ok(Outcome::Signalled(signal)),
+            #[cfg(unix)]
+            Key::Suspend => Screen::suspend(&mut out)?,
+            #[cfg(not(unix))]
+            Key::Suspend => {}
             Key::Redraw => {}
         }
     }

@@ -269,8 +269,8 @@ fn a_resize_redraws_the_page_at_the_new_width() {
 }
 
 #[test]
-fn sigterm_and_sighup_restore_the_terminal() {
-    for (signal, expected) in [("-TERM", 143), ("-HUP", 129)] {
+fn sigterm_sighup_sigint_and_sigquit_restore_the_terminal() {
+    for (signal, expected) in [("-TERM", 143), ("-HUP", 129), ("-INT", 130), ("-QUIT", 131)] {
         let mut term = Terminal::start(&["which"], 24, 80);
         term.wait_for("What happened to the request?");
         let pid = term.child.process_id().expect("a pid");
@@ -347,4 +347,39 @@ fn a_terminal_closed_under_the_prompt_ends_it_at_once() {
     };
     // Ended as by Ctrl-D (1), or by the hang-up signal the closing sends (129).
     assert!([1, 129].contains(&status.exit_code()), "{status:?}");
+}
+
+#[test]
+fn sigtstp_gives_the_terminal_back_and_sigcont_redraws() {
+    let mut term = Terminal::start(&["which"], 24, 80);
+    term.wait_for("What happened to the request?");
+    let pid = term.child.process_id().expect("a pid").to_string();
+    let kill = |signal: &str| {
+        let sent = std::process::Command::new("kill")
+            .args([signal, &pid])
+            .status()
+            .expect("runs kill");
+        assert!(sent.success());
+    };
+    kill("-TSTP");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while term.parser.screen().alternate_screen() {
+        assert!(Instant::now() < deadline, "still on the alternate screen");
+        if let Ok(bytes) = term.output.recv_timeout(Duration::from_millis(50)) {
+            term.parser.process(&bytes);
+        }
+    }
+    kill("-CONT");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !term.parser.screen().alternate_screen() {
+        assert!(Instant::now() < deadline, "the prompt did not come back");
+        if let Ok(bytes) = term.output.recv_timeout(Duration::from_millis(50)) {
+            term.parser.process(&bytes);
+        }
+    }
+    term.wait_for("What happened to the request?");
+    term.keys("q");
+    let (code, screen) = term.finish();
+    assert_eq!(code, 1);
+    assert_eq!(screen.trim(), "", "{screen}");
 }

@@ -189,12 +189,18 @@ Examples:
   httpcode check session.har --fail-on error --json
 
 Exit status: 0 nothing at or above --fail-on (default: warning), 1 something
-was found, 2 the input holds no response (or cannot be read).";
+was found (also when the reader of the output went away first), 2 the input holds
+no response, cannot be read, or goes past a limit (64 MiB before the first status
+line, 16 MiB of one header section, 1 GiB in all, 100,000 responses).";
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// A file holding the responses (default: standard input; '-' also means it)
-    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    #[arg(
+        value_name = "FILE",
+        value_hint = clap::ValueHint::FilePath,
+        add = ArgValueCompleter::new(completion::files)
+    )]
     pub file: Option<std::path::PathBuf>,
 
     /// The lowest level that makes the exit status 1

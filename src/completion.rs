@@ -6,7 +6,7 @@
 use std::ffi::OsStr;
 
 use clap::CommandFactory;
-use clap_complete::engine::CompletionCandidate;
+use clap_complete::engine::{CompletionCandidate, ValueCompleter};
 use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
 use clap_complete::{CompleteEnv, Shell};
 
@@ -18,13 +18,57 @@ use crate::tree::{self, Node};
 const VAR: &str = "COMPLETE";
 
 /// Answers a completion request and exits, when the environment holds one; otherwise
-/// returns at once (one environment lookup).
+/// returns at once (one environment lookup). Its errors go through the same one-line,
+/// escaped diagnostics as every command's, and a shell that stops reading ends it quietly.
 pub fn answer_if_asked() {
     // Checked first so that an ordinary run does not pay for the working directory and the
     // argument copies `complete` takes.
-    if std::env::var_os(VAR).is_some() {
-        CompleteEnv::with_factory(Cli::command).var(VAR).complete();
-    }
+    let Some(shell) = std::env::var_os(VAR) else {
+        return;
+    };
+    let args = std::env::args_os();
+    let current_dir = std::env::current_dir().ok();
+    let answered = CompleteEnv::with_factory(Cli::command)
+        .var(VAR)
+        .try_complete(args, current_dir.as_deref());
+    let code = match answered {
+        Ok(false) => return,
+        Ok(true) => 0,
+        Err(error) => {
+            let text = error.to_string();
+            let text = text.lines().next().unwrap_or_default();
+            let text = text.strip_prefix("error: ").unwrap_or(text);
+            if text.contains("Broken pipe") {
+                0
+            } else if text.contains("unknown shell") {
+                crate::diag::say(&format!(
+                    "{VAR}={} asks for completions for a shell httpcode does not know: use \
+                     bash, zsh, fish, elvish or powershell (see 'httpcode completions --help')",
+                    crate::safe::bytes(shell.as_encoded_bytes())
+                ));
+                2
+            } else {
+                crate::diag::say(&format!("cannot write the completions: {text}"));
+                2
+            }
+        }
+    };
+    std::process::exit(code);
+}
+
+/// File names for `check FILE`, leaving out names with control or invisible characters,
+/// which a shell would show raw and no one types.
+pub fn files(current: &OsStr) -> Vec<CompletionCandidate> {
+    clap_complete::engine::PathCompleter::any()
+        .complete(current)
+        .into_iter()
+        .filter(|c| {
+            !c.get_value()
+                .to_string_lossy()
+                .chars()
+                .any(crate::safe::is_unsafe)
+        })
+        .collect()
 }
 
 /// The script that registers `httpcode` as its own completer in `shell`.

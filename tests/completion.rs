@@ -295,3 +295,51 @@ fn completions_print_for_every_shell_and_as_json() {
         assert_eq!(value["script"], script.as_str());
     }
 }
+
+#[test]
+fn completion_errors_are_one_escaped_line_like_every_other() {
+    let output = httpcode()
+        .env("COMPLETE", "bad\u{1b}[31m")
+        .args(["--", "httpcode", "4"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("bad\\e[31m") && !err.contains('\u{1b}'),
+        "{err}"
+    );
+    #[cfg(unix)]
+    {
+        let output = Command::new(env!("CARGO_BIN_EXE_httpcode"))
+            .env("COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", "1")
+            .args(["--", "httpcode", "40"])
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let err = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            err.starts_with("httpcode: cannot write the completions"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn file_names_with_control_characters_are_not_offered() {
+    let dir = std::env::temp_dir().join(format!("httpcode-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("capture.txt"), "").unwrap();
+    std::fs::write(dir.join("evil\u{1b}[31m.txt"), "").unwrap();
+    let prefix = format!("{}/", dir.display());
+    let found = asked_as("elvish", &["httpcode", "check", &prefix]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        found.iter().any(|f| f.ends_with("capture.txt")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|f| f.contains('\u{1b}')), "{found:?}");
+}

@@ -19,8 +19,6 @@ mod send;
 mod tree;
 
 use std::io::{self, BufWriter, Write};
-#[cfg(target_os = "linux")]
-use std::path::Path;
 use std::process::ExitCode;
 
 use std::ffi::OsString;
@@ -126,7 +124,14 @@ fn main() -> ExitCode {
 fn stdout_open() -> Result<(), Error> {
     #[cfg(target_os = "linux")]
     {
-        let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == Path::new("/dev/null"));
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        // /dev/null is the character device 1:3; only then is the open mode looked at.
+        let null = io::stdout()
+            .as_fd()
+            .try_clone_to_owned()
+            .and_then(|fd| std::fs::File::from(fd).metadata())
+            .is_ok_and(|m| m.rdev() == (1 << 8 | 3) && !m.is_file() && !m.is_dir());
         if null
             && let Ok(info) = std::fs::read_to_string("/proc/self/fdinfo/1")
             && let Some(flags) = info

@@ -38,6 +38,8 @@ pub struct History {
     /// For each request (method and target, hashed), the `REPEATED_ON_304` fields its 200s
     /// carried, as bits.
     fields_of_200: HashMap<u64, u8>,
+    /// For each target of a GET (hashed), the Content-Length its last 200 declared.
+    lengths_of_200: HashMap<u64, u64>,
     /// The final (non-1xx) codes in order.
     finals: Vec<u16>,
     /// Whether every final response but the last redirects with a Location.
@@ -80,6 +82,11 @@ impl History {
             .collect()
     }
 
+    /// The Content-Length a 200 to a GET of `target` declared earlier in the input.
+    pub fn length_of_200(&self, target: &str) -> Option<u64> {
+        self.lengths_of_200.get(&hash_of(target)).copied()
+    }
+
     /// Notes what later checks need of `exchange`, once it has been checked.
     pub fn record(&mut self, exchange: &Exchange) {
         let response = &exchange.response;
@@ -112,6 +119,14 @@ impl History {
                 .fields_of_200
                 .entry(hash_of((&request.method, &request.target)))
                 .or_default() |= bits;
+            if request.method == "GET"
+                && let Some(length) = response
+                    .fields
+                    .get("content-length")
+                    .and_then(|v| v.trim().parse::<u64>().ok())
+            {
+                self.lengths_of_200.insert(hash_of(&request.target), length);
+            }
         }
     }
 

@@ -58,7 +58,11 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         Level::Warning,
         "RFC 9110 §15.4.7, §15.5.19",
     ),
-    ("reason-names-other-code", Level::Warning, "RFC 9112 §4"),
+    (
+        "reason-names-other-code",
+        Level::Note,
+        "RFC 9112 §4; RFC 9110 §15",
+    ),
     ("reason-is-old-name", Level::Note, "RFC 9112 §4"),
     ("1xx-to-http-1.0", Level::Error, "RFC 9110 §15.2"),
     ("100-without-expect", Level::Note, "RFC 9110 §10.1.1"),
@@ -79,8 +83,10 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         Level::Warning,
         "RFC 9110 §9.3.3, §15.3.2",
     ),
+    ("201-location-implied", Level::Note, "RFC 9110 §15.3.2"),
     ("201-to-safe-method", Level::Note, "RFC 9110 §9.2.1"),
     ("204-with-content", Level::Error, "RFC 9110 §15.3.5"),
+    ("205-with-content", Level::Error, "RFC 9110 §15.3.6"),
     (
         "206-without-content-range",
         Level::Error,
@@ -92,7 +98,7 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         "RFC 9110 §15.3.7",
     ),
     ("content-range-syntax", Level::Error, "RFC 9110 §14.4, §2.2"),
-    ("2xx-with-error-body", Level::Warning, "RFC 9110 §15.3"),
+    ("2xx-with-error-body", Level::Note, "RFC 9110 §15.3"),
     (
         "2xx-with-problem-details",
         Level::Warning,
@@ -103,10 +109,23 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         Level::Warning,
         "RFC 9110 §15.4.2-§15.4.9",
     ),
+    ("303-without-location", Level::Note, "RFC 9110 §15.4.4"),
     ("location-syntax", Level::Error, "RFC 9110 §10.2.2, §2.2"),
     ("304-with-content", Level::Error, "RFC 9110 §15.4.5"),
     ("304-without-condition", Level::Warning, "RFC 9110 §15.4.5"),
     ("304-missing-fields", Level::Error, "RFC 9110 §15.4.5"),
+    (
+        "304-with-representation-metadata",
+        Level::Warning,
+        "RFC 9110 §15.4.5",
+    ),
+    ("content-length-not-the-200s", Level::Error, "RFC 9110 §8.6"),
+    ("304-content-length-zero", Level::Note, "RFC 9110 §8.6"),
+    (
+        "6585-response-storable",
+        Level::Error,
+        "RFC 6585 §3, §4, §5, §6",
+    ),
     (
         "post-redirected-with-301-or-302",
         Level::Note,
@@ -138,6 +157,7 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
     ("503-without-retry-after", Level::Note, "RFC 9110 §15.6.4"),
     ("retry-after-syntax", Level::Error, "RFC 9110 §10.2.3, §2.2"),
     ("date-missing", Level::Error, "RFC 9110 §6.6.1"),
+    ("connect-2xx-with-framing", Level::Error, "RFC 9110 §9.3.6"),
     ("content-length-syntax", Level::Error, "RFC 9110 §8.6, §2.2"),
     (
         "content-length-with-transfer-encoding",
@@ -151,7 +171,7 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
     ),
     (
         "error-cacheable-by-shared-caches",
-        Level::Warning,
+        Level::Note,
         "RFC 9111 §3, §5.2.2.9, §5.2.2.10",
     ),
 ];
@@ -168,13 +188,25 @@ fn source(check: &str) -> &'static str {
 struct Findings(Vec<Finding>);
 
 impl Findings {
-    fn add(&mut self, check: &'static str, level: Level, message: impl Into<String>) {
-        debug_assert!(CHECKS.iter().any(|(id, _, _)| *id == check), "{check}");
+    /// Adds a finding of `check` at the level `CHECKS` gives it, the one place a check's
+    /// level is written.
+    fn add(&mut self, check: &'static str, message: impl Into<String>) {
+        self.add_cited(check, message, source(check));
+    }
+
+    /// Adds a finding whose source depends on the case (the defining document of the code
+    /// the check is about).
+    fn add_cited(&mut self, check: &'static str, message: impl Into<String>, source: &'static str) {
+        let level = CHECKS
+            .iter()
+            .find(|(id, _, _)| *id == check)
+            .map(|(_, level, _)| *level);
+        debug_assert!(level.is_some(), "{check} is not in CHECKS");
         self.0.push(Finding {
             check,
-            level,
+            level: level.unwrap_or(Level::Note),
             message: message.into(),
-            source: source(check),
+            source,
         });
     }
 }
@@ -185,13 +217,58 @@ pub fn check(exchange: &Exchange, history: &History) -> Vec<Finding> {
     let response = &exchange.response;
     let request = exchange.request.as_deref();
     let mut found = Findings(Vec::new());
+    // A proxy's answer to CONNECT opens a tunnel rather than being a response of the
+    // server's: only what RFC 9110 §9.3.6 says of it applies.
+    if answers_connect(exchange) {
+        tunnel(&mut found, response);
+        return found.0;
+    }
     standing(&mut found, response);
     interim(&mut found, response, request);
     success(&mut found, response, request);
     redirection(&mut found, exchange, history);
+    if response.code != 304 && request.is_some_and(|r| r.method == "HEAD") {
+        content_length_as_for_200(&mut found, exchange, history);
+    }
     client_error(&mut found, response, request);
     fields(&mut found, response);
     found.0
+}
+
+/// Whether `exchange` is a proxy's answer to CONNECT: the request says so, or, where the
+/// input shows no request (`curl -si` through an HTTPS proxy), the status line is the one
+/// proxies send: `200 Connection established`.
+fn answers_connect(exchange: &Exchange) -> bool {
+    match exchange.request.as_deref() {
+        Some(request) => request.method == "CONNECT",
+        None => {
+            exchange.response.code == 200
+                && exchange
+                    .response
+                    .reason
+                    .eq_ignore_ascii_case("connection established")
+        }
+    }
+}
+
+/// A 2xx to CONNECT switches to a tunnel right after its header section: it can carry no
+/// framing of content.
+fn tunnel(found: &mut Findings, response: &Response) {
+    let framing: Vec<&str> = ["Transfer-Encoding", "Content-Length"]
+        .into_iter()
+        .filter(|name| response.fields.has(name))
+        .collect();
+    if (200..300).contains(&response.code) && !framing.is_empty() {
+        found.add(
+            "connect-2xx-with-framing",
+            format!(
+                "a {} to CONNECT MUST NOT carry {}: the tunnel starts right after the header \
+                 section",
+                response.code,
+                framing.join(" or ")
+            ),
+        );
+    }
 }
 
 /// The findings of every exchange in order, each checked against the ones before it.
@@ -213,7 +290,6 @@ fn standing(found: &mut Findings, response: &Response) {
     if !(100..=599).contains(&code) {
         found.add(
             "status-out-of-range",
-            Level::Error,
             format!("{code} is outside 100-599, the only status codes HTTP defines"),
         );
         return;
@@ -222,7 +298,6 @@ fn standing(found: &mut Findings, response: &Response) {
     let Some(lead) = meanings.first() else {
         found.add(
             "status-unassigned",
-            Level::Note,
             format!(
                 "{code} is unassigned: clients that do not know it treat it as {}",
                 code / 100 * 100
@@ -233,28 +308,39 @@ fn standing(found: &mut Findings, response: &Response) {
     match lead.standing {
         Standing::Unofficial { vendor, .. } => found.add(
             "status-unofficial",
-            Level::Note,
             format!(
                 "{code} is not registered; it is {vendor}'s \"{}\"",
                 lead.name
             ),
         ),
-        Standing::Deprecated | Standing::Obsoleted => found.add(
+        Standing::Deprecated | Standing::Obsoleted => found.add_cited(
             "status-deprecated",
-            Level::Warning,
             format!(
                 "{code} {} is no longer to be used: see 'httpcode {code}'",
                 lead.name
             ),
+            defined_by(code),
         ),
-        Standing::Reserved => found.add(
+        Standing::Reserved => found.add_cited(
             "status-reserved",
-            Level::Warning,
             format!("{code} is reserved and has no meaning to send"),
+            defined_by(code),
         ),
         Standing::Standard | Standing::Temporary { .. } => {}
     }
     reason(found, response, &meanings);
+}
+
+/// Where a retired or reserved code's standing is written: its own section, or the
+/// registry for a code whose RFC is no longer on the standards track.
+fn defined_by(code: u16) -> &'static str {
+    match code {
+        305 => "RFC 9110 §15.4.6",
+        306 => "RFC 9110 §15.4.7",
+        418 => "RFC 9110 §15.5.19",
+        510 => "IANA HTTP Status Code Registry (510 obsoleted; RFC 2774 is Historic)",
+        _ => "IANA HTTP Status Code Registry",
+    }
 }
 
 /// A name compared by its letters and digits only: "Not found" and "Not-Found" match.
@@ -269,10 +355,16 @@ fn named_alias(alias: &str, reason: &str) -> bool {
     name_key(alias) == name_key(reason)
 }
 
-/// Whether `reason` is one of `status`'s names: `Some(true)` today's, `Some(false)` a
-/// former one.
+/// Whether `reason` is one of `status`'s names: `Some(true)` today's (in any case and
+/// spacing), `Some(false)` a former one, matched by its letters ("Gateway Time-out" is
+/// RFC 2616's name for 504, not today's "Gateway Timeout").
 fn named(status: &Status, reason: &str) -> Option<bool> {
-    if named_alias(status.name, reason) {
+    let words = |text: &str| {
+        text.split_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+    };
+    if words(status.name) == words(reason) {
         Some(true)
     } else if status
         .former_names
@@ -307,7 +399,6 @@ fn reason(found: &mut Findings, response: &Response, meanings: &[&'static Status
         };
         found.add(
             "reason-is-old-name",
-            Level::Note,
             format!(
                 "\"{}\" is {whose} for {}; RFC 9110 calls it \"{}\" (clients ignore the phrase)",
                 phrase, response.code, meanings[0].name
@@ -318,7 +409,6 @@ fn reason(found: &mut Findings, response: &Response, meanings: &[&'static Status
     if let Some(other) = db::by_name(phrase).filter(|s| s.code != response.code) {
         found.add(
             "reason-names-other-code",
-            Level::Warning,
             format!(
                 "the reason phrase \"{}\" is the name of {}, not of {}: the code is what counts",
                 phrase, other.code, response.code
@@ -333,14 +423,12 @@ fn interim(found: &mut Findings, response: &Response, request: Option<&Request>)
     if no_content_allowed && response.fields.has("content-length") {
         found.add(
             "content-length-on-1xx-or-204",
-            Level::Error,
             format!("a {code} MUST NOT carry Content-Length: remove it"),
         );
     }
     if no_content_allowed && response.fields.has("transfer-encoding") {
         found.add(
             "transfer-encoding-on-1xx-or-204",
-            Level::Error,
             format!("a {code} MUST NOT carry Transfer-Encoding: remove it"),
         );
     }
@@ -351,7 +439,6 @@ fn interim(found: &mut Findings, response: &Response, request: Option<&Request>)
         if request.version == "HTTP/1.0" {
             found.add(
                 "1xx-to-http-1.0",
-                Level::Error,
                 format!("a server MUST NOT send a 1xx such as {code} to an HTTP/1.0 client"),
             );
         }
@@ -362,14 +449,12 @@ fn interim(found: &mut Findings, response: &Response, request: Option<&Request>)
         if code == 100 && !expects {
             found.add(
                 "100-without-expect",
-                Level::Note,
                 "100 Continue answers Expect: 100-continue, which the request did not send",
             );
         }
         if code == 101 && !request.fields.has("upgrade") {
             found.add(
                 "101-not-requested",
-                Level::Error,
                 "101 switches to a protocol the request named in Upgrade, and this request \
                  named none: a server MUST NOT switch unasked",
             );
@@ -378,7 +463,6 @@ fn interim(found: &mut Findings, response: &Response, request: Option<&Request>)
     if code == 101 && !response.fields.has("upgrade") {
         found.add(
             "101-without-upgrade",
-            Level::Error,
             "a 101 MUST carry Upgrade naming the protocol now in use",
         );
     }
@@ -395,13 +479,11 @@ fn success(found: &mut Findings, response: &Response, request: Option<&Request>)
         if method == Some("POST") {
             found.add(
                 "201-without-location",
-                Level::Warning,
                 "a 201 to a POST SHOULD carry Location naming the new resource",
             );
         } else {
             found.add(
-                "201-without-location",
-                Level::Note,
+                "201-location-implied",
                 "without Location, a 201 says the new resource is the request's own URL; \
                  add Location if it is elsewhere",
             );
@@ -410,7 +492,6 @@ fn success(found: &mut Findings, response: &Response, request: Option<&Request>)
     if code == 201 && method.is_some_and(is_safe_method) {
         found.add(
             "201-to-safe-method",
-            Level::Note,
             format!(
                 "201 says something was created, but {} is a safe method that asks for no \
                  change",
@@ -418,10 +499,19 @@ fn success(found: &mut Findings, response: &Response, request: Option<&Request>)
             ),
         );
     }
+    if code == 205 && response.content.length > 0 {
+        found.add(
+            "205-with-content",
+            format!(
+                "a 205 MUST NOT carry content, and {} bytes follow: the client is to reset its \
+                 view, not show something",
+                response.content.length
+            ),
+        );
+    }
     if code == 204 && response.content.length > 0 {
         found.add(
             "204-with-content",
-            Level::Error,
             format!(
                 "a 204 ends with its header section and cannot carry content, but {} bytes \
                  follow: send 200 with the content, or nothing",
@@ -437,14 +527,12 @@ fn success(found: &mut Findings, response: &Response, request: Option<&Request>)
         if !response.fields.has("content-range") && !multipart {
             found.add(
                 "206-without-content-range",
-                Level::Error,
                 "a 206 with one part MUST carry Content-Range saying which bytes it holds",
             );
         }
         if request.is_some_and(|r| !r.fields.has("range")) {
             found.add(
                 "206-without-range-request",
-                Level::Warning,
                 "206 answers a range request, and this request had no Range: send 200 with \
                  the whole representation",
             );
@@ -465,7 +553,6 @@ fn error_body(found: &mut Findings, response: &Response) {
     if content_type.starts_with("application/problem+json") {
         found.add(
             "2xx-with-problem-details",
-            Level::Warning,
             format!(
                 "a {} with a problem details body reports an error as success: send the 4xx \
                  or 5xx the problem calls for",
@@ -480,6 +567,10 @@ fn error_body(found: &mut Findings, response: &Response) {
     let Some(object) = value.as_object() else {
         return;
     };
+    // A result with data beside its errors (GraphQL, partial success) is a valid design.
+    if object.contains_key("data") {
+        return;
+    }
     let failed = |key: &str| -> Option<String> {
         let v = object.get(key)?;
         let bad = match (key, v) {
@@ -507,7 +598,6 @@ fn error_body(found: &mut Findings, response: &Response) {
         let sign: String = sign.chars().take(60).collect();
         found.add(
             "2xx-with-error-body",
-            Level::Warning,
             format!(
                 "a {} whose body says {sign} reports a failure as success: send the 4xx or 5xx \
                  that fits, so clients, caches and monitors see it",
@@ -548,12 +638,10 @@ fn redirection(found: &mut Findings, exchange: &Exchange, history: &History) {
     match (code, location) {
         (301 | 302 | 307 | 308, None) => found.add(
             "redirect-without-location",
-            Level::Warning,
             format!("a {code} SHOULD carry Location with the URL to go to"),
         ),
         (303, None) => found.add(
-            "redirect-without-location",
-            Level::Note,
+            "303-without-location",
             "a 303 sends the client to the URL in Location, and there is none",
         ),
         _ => {}
@@ -563,7 +651,6 @@ fn redirection(found: &mut Findings, exchange: &Exchange, history: &History) {
     {
         found.add(
             "location-syntax",
-            Level::Error,
             format!(
                 "Location \"{}\" is not a URI reference: percent-encode spaces and other \
                  characters outside RFC 3986",
@@ -574,7 +661,6 @@ fn redirection(found: &mut Findings, exchange: &Exchange, history: &History) {
     if matches!(code, 301 | 302) && request.is_some_and(|r| r.method == "POST") {
         found.add(
             "post-redirected-with-301-or-302",
-            Level::Note,
             format!(
                 "user agents may follow a {code} to a POST with GET and no body: use {} to \
                  keep the method",
@@ -591,7 +677,6 @@ fn redirection(found: &mut Findings, exchange: &Exchange, history: &History) {
     {
         found.add(
             "redirect-loop",
-            Level::Warning,
             format!(
                 "the redirects loop: \"{}\" was already a redirect target earlier in the chain",
                 location
@@ -602,10 +687,24 @@ fn redirection(found: &mut Findings, exchange: &Exchange, history: &History) {
 
 fn not_modified(found: &mut Findings, exchange: &Exchange, history: &History) {
     let response = &exchange.response;
+    let metadata: Vec<&str> = ["Content-Type", "Content-Encoding", "Content-Language"]
+        .into_iter()
+        .filter(|name| response.fields.has(name))
+        .collect();
+    if !metadata.is_empty() {
+        found.add(
+            "304-with-representation-metadata",
+            format!(
+                "a 304 SHOULD NOT carry representation metadata beyond the validators and \
+                 cache fields: drop {}",
+                metadata.join(", ")
+            ),
+        );
+    }
+    content_length_as_for_200(found, exchange, history);
     if response.content.length > 0 {
         found.add(
             "304-with-content",
-            Level::Error,
             format!(
                 "a 304 ends with its header section and cannot carry content, but {} bytes \
                  follow",
@@ -621,7 +720,6 @@ fn not_modified(found: &mut Findings, exchange: &Exchange, history: &History) {
     if !conditional {
         found.add(
             "304-without-condition",
-            Level::Warning,
             "304 answers a conditional GET or HEAD, and this request had no If-None-Match or \
              If-Modified-Since: send 200",
         );
@@ -644,12 +742,49 @@ fn not_modified(found: &mut Findings, exchange: &Exchange, history: &History) {
     if !missing.is_empty() {
         found.add(
             "304-missing-fields",
-            Level::Error,
             format!(
                 "a 304 MUST carry the fields a 200 would have: add {}",
                 missing.join(", ")
             ),
         );
+    }
+}
+
+/// A Content-Length on a 304 or on a response to HEAD must be the 200's to a GET of the same
+/// target (RFC 9110 §8.6); compared with a 200 the input holds, and on a 304 alone a length
+/// of 0 is pointed out, the usual way of getting it wrong.
+fn content_length_as_for_200(found: &mut Findings, exchange: &Exchange, history: &History) {
+    let response = &exchange.response;
+    let Some(declared) = response
+        .fields
+        .get("content-length")
+        .and_then(|v| v.trim().parse::<u64>().ok())
+    else {
+        return;
+    };
+    let sent = exchange
+        .request
+        .as_deref()
+        .and_then(|r| history.length_of_200(&r.target));
+    match sent {
+        Some(length) if length != declared => found.add(
+            "content-length-not-the-200s",
+            format!(
+                "Content-Length {declared} on a {} MUST be the {length} octets the 200 to a GET \
+                 of the same target carried, or be left out",
+                if response.code == 304 {
+                    "304"
+                } else {
+                    "response to HEAD"
+                }
+            ),
+        ),
+        None if response.code == 304 && declared == 0 => found.add(
+            "304-content-length-zero",
+            "Content-Length: 0 on a 304 claims the 200 would be empty; leave Content-Length \
+             out unless it is the 200's length",
+        ),
+        _ => {}
     }
 }
 
@@ -659,19 +794,23 @@ fn client_error(found: &mut Findings, response: &Response, request: Option<&Requ
     match code {
         401 if !fields.has("www-authenticate") => found.add(
             "401-without-www-authenticate",
-            Level::Error,
             "a 401 MUST carry WWW-Authenticate with a challenge, such as Bearer or Basic; if \
              logging in again cannot help, the code is 403",
         ),
         407 if !fields.has("proxy-authenticate") => found.add(
             "407-without-proxy-authenticate",
-            Level::Error,
             "a 407 MUST carry Proxy-Authenticate with the proxy's challenge",
         ),
         405 if !fields.has("allow") => found.add(
             "405-without-allow",
-            Level::Error,
-            "a 405 MUST carry Allow listing the methods the resource supports (Allow: GET, HEAD)",
+            match request {
+                Some(r) => format!(
+                    "a 405 MUST carry Allow listing the methods the resource supports, which {} \
+                     is not among",
+                    r.method
+                ),
+                None => "a 405 MUST carry Allow listing the methods the resource supports".into(),
+            },
         ),
         405 => {
             if let Some(method) = request.map(|r| r.method.as_str())
@@ -679,7 +818,6 @@ fn client_error(found: &mut Findings, response: &Response, request: Option<&Requ
             {
                 found.add(
                     "405-allows-the-method",
-                    Level::Note,
                     format!("the 405 refuses {method}, yet its Allow lists {method}"),
                 );
             }
@@ -693,7 +831,6 @@ fn client_error(found: &mut Findings, response: &Response, request: Option<&Requ
             if ranged {
                 found.add(
                     "416-without-content-range",
-                    Level::Warning,
                     "a 416 to a byte-range request SHOULD carry Content-Range: bytes */LENGTH \
                      with the current length",
                 );
@@ -701,31 +838,36 @@ fn client_error(found: &mut Findings, response: &Response, request: Option<&Requ
         }
         417 if request.is_some_and(|r| !r.fields.has("expect")) => found.add(
             "417-without-expect",
-            Level::Note,
             "417 says an Expect could not be met, and the request sent no Expect",
         ),
         426 if !fields.has("upgrade") => found.add(
             "426-without-upgrade",
-            Level::Error,
             "a 426 MUST carry Upgrade naming the protocol to switch to",
         ),
-        413 if !fields.has("retry-after") => found.add(
+        // Only a temporary condition asks for Retry-After; a size limit is not one.
+        413 if !fields.has("retry-after") && says_temporary(response) => found.add(
             "413-without-retry-after",
-            Level::Note,
-            "if the limit is temporary, the server SHOULD say so with Retry-After",
+            "the response says the condition is temporary, so it SHOULD say when to retry \
+             with Retry-After",
         ),
         429 if !fields.has("retry-after") => found.add(
             "429-without-retry-after",
-            Level::Note,
             "a 429 may say when to come back with Retry-After, which spares clients guessing",
         ),
         503 if !fields.has("retry-after") => found.add(
             "503-without-retry-after",
-            Level::Note,
             "a 503 may say when to come back with Retry-After, which spares clients guessing",
         ),
         _ => {}
     }
+}
+
+/// Whether the response's own words say its condition is temporary.
+fn says_temporary(response: &Response) -> bool {
+    let body = String::from_utf8_lossy(&response.content.start).to_ascii_lowercase();
+    ["temporar", "try again", "retry later"]
+        .iter()
+        .any(|w| body.contains(w))
 }
 
 /// `Sun, 06 Nov 1994 08:49:37 GMT`, `Sunday, 06-Nov-94 08:49:37 GMT` or
@@ -828,7 +970,6 @@ fn fields(found: &mut Findings, response: &Response) {
         if !seconds && !is_http_date(value) {
             found.add(
                 "retry-after-syntax",
-                Level::Error,
                 format!(
                     "Retry-After \"{}\" is neither a number of seconds nor an HTTP date such as \
                      Sun, 06 Nov 1994 08:49:37 GMT",
@@ -841,7 +982,6 @@ fn fields(found: &mut Findings, response: &Response) {
         if !is_method_list(value) {
             found.add(
                 "allow-syntax",
-                Level::Error,
                 format!(
                     "Allow \"{}\" is not a comma-separated list of methods",
                     value
@@ -853,7 +993,6 @@ fn fields(found: &mut Findings, response: &Response) {
         if !is_content_range(value.trim()) {
             found.add(
                 "content-range-syntax",
-                Level::Error,
                 format!(
                     "Content-Range \"{}\" is not \"bytes FIRST-LAST/LENGTH\" or \"bytes */LENGTH\"",
                     value
@@ -869,7 +1008,6 @@ fn fields(found: &mut Findings, response: &Response) {
         let all: Vec<&str> = fields.all("content-length").collect();
         found.add(
             "content-length-syntax",
-            Level::Error,
             format!(
                 "Content-Length must be one decimal number, not \"{}\"",
                 all.join(", ")
@@ -879,14 +1017,12 @@ fn fields(found: &mut Findings, response: &Response) {
     if fields.has("content-length") && fields.has("transfer-encoding") {
         found.add(
             "content-length-with-transfer-encoding",
-            Level::Error,
             "a message with Transfer-Encoding MUST NOT also carry Content-Length: drop it",
         );
     }
     if (200..500).contains(&code) && !fields.has("date") {
         found.add(
             "date-missing",
-            Level::Error,
             format!(
                 "an origin server with a clock MUST send Date in every {}xx",
                 code / 100
@@ -914,7 +1050,6 @@ fn fields(found: &mut Findings, response: &Response) {
         if !present.is_empty() {
             found.add(
                 "connection-field-in-h2-or-h3",
-                Level::Error,
                 format!(
                     "{} MUST NOT carry connection-specific fields: remove {}",
                     response.version,
@@ -926,6 +1061,33 @@ fn fields(found: &mut Findings, response: &Response) {
     if code >= 500 {
         shared_cache(found, response);
     }
+    if matches!(code, 428 | 429 | 431 | 511) && storable(response) {
+        found.add(
+            "6585-response-storable",
+            format!(
+                "a {code} MUST NOT be stored by a cache, and its Cache-Control lets caches \
+                 store it: send Cache-Control: no-store"
+            ),
+        );
+    }
+}
+
+/// Whether Cache-Control explicitly lets caches store the response.
+fn storable(response: &Response) -> bool {
+    let directives: Vec<String> = response
+        .fields
+        .list("cache-control")
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let has = |name: &str| directives.iter().any(|d| d == name);
+    let positive = |name: &str| {
+        directives.iter().any(|d| {
+            d.strip_prefix(&format!("{name}="))
+                .and_then(|v| v.trim_matches('"').parse::<u64>().ok())
+                .is_some_and(|n| n > 0)
+        })
+    };
+    !has("no-store") && (has("public") || positive("max-age") || positive("s-maxage"))
 }
 
 /// A 5xx that shared caches may store and keep serving after the origin recovers.
@@ -953,7 +1115,6 @@ fn shared_cache(found: &mut Findings, response: &Response) {
     if has("public") || positive("s-maxage") || positive("max-age") {
         found.add(
             "error-cacheable-by-shared-caches",
-            Level::Warning,
             format!(
                 "Cache-Control lets shared caches store this {} and serve it after the server \
                  recovers: send Cache-Control: no-store on errors",

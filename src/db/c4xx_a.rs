@@ -708,7 +708,10 @@ pub static CODES: &[Status] = &[
         code: 408,
         name: "Request Timeout",
         standing: Standing::Standard,
-        former_names: &[],
+        former_names: &[Alias {
+            name: "Request Time-out",
+            source: "RFC 2616 §6.1.1",
+        }],
         spec: Some(Spec {
             document: "RFC 9110",
             section: Some("15.5.9"),
@@ -1223,11 +1226,11 @@ pub static CODES: &[Status] = &[
         former_names: &[
             Alias {
                 name: "Request-URI Too Long",
-                source: "RFC 2616",
+                source: "RFC 2616 §10.4.15",
             },
             Alias {
                 name: "Request-URI Too Large",
-                source: "nginx",
+                source: "RFC 2616 §6.1.1; nginx",
             },
         ],
         spec: Some(Spec {

@@ -116,7 +116,7 @@ const CASES: &[(&str, &str, &str)] = &[
     (
         "2xx-with-error-body",
         "HTTP/1.1 200 OK\nContent-Type: application/json\n{DATE}\n\n{\"success\": false, \"message\": \"no such user\"}\n",
-        "HTTP/1.1 200 OK\nContent-Type: application/json\n{DATE}\n\n{\"success\": true, \"error\": null}\n",
+        "HTTP/1.1 200 OK\nContent-Type: application/json\n{DATE}\n\n{\"data\": {\"user\": null}, \"errors\": [{\"message\": \"x\"}]}\n",
     ),
     (
         "2xx-with-problem-details",
@@ -200,8 +200,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "413-without-retry-after",
-        "HTTP/1.1 413 Content Too Large\n{DATE}\n\n",
-        "HTTP/1.1 413 Content Too Large\nRetry-After: 120\n{DATE}\n\n",
+        "HTTP/1.1 413 Content Too Large\n{DATE}\n\nThe upload queue is temporarily full.\n",
+        "HTTP/1.1 413 Content Too Large\n{DATE}\n\nFiles are limited to 10 MB.\n",
     ),
     (
         "429-without-retry-after",
@@ -221,7 +221,47 @@ const CASES: &[(&str, &str, &str)] = &[
     (
         "date-missing",
         "HTTP/1.1 200 OK\n\n",
-        "HTTP/1.1 200 OK\n{DATE}\n\n",
+        "HTTP/1.1 200 Connection established\n\nHTTP/1.1 200 OK\n{DATE}\n\n",
+    ),
+    (
+        "connect-2xx-with-framing",
+        "CONNECT example.com:443 HTTP/1.1\n\nHTTP/1.1 200 OK\nContent-Length: 0\n\n",
+        "CONNECT example.com:443 HTTP/1.1\n\nHTTP/1.1 200 OK\n\n",
+    ),
+    (
+        "201-location-implied",
+        "PUT /users/7 HTTP/1.1\n\nHTTP/1.1 201 Created\n{DATE}\n\n",
+        "PUT /users/7 HTTP/1.1\n\nHTTP/1.1 201 Created\nLocation: /users/7\n{DATE}\n\n",
+    ),
+    (
+        "303-without-location",
+        "HTTP/1.1 303 See Other\n{DATE}\n\n",
+        "HTTP/1.1 303 See Other\nLocation: /orders/1\n{DATE}\n\n",
+    ),
+    (
+        "205-with-content",
+        "HTTP/1.1 205 Reset Content\n{DATE}\n\ndone\n",
+        "HTTP/1.1 205 Reset Content\nContent-Length: 0\n{DATE}\n\n",
+    ),
+    (
+        "304-with-representation-metadata",
+        "GET /a HTTP/1.1\nIf-None-Match: \"1\"\n\nHTTP/1.1 304 Not Modified\nETag: \"1\"\nContent-Type: text/html\n{DATE}\n\n",
+        "GET /a HTTP/1.1\nIf-None-Match: \"1\"\n\nHTTP/1.1 304 Not Modified\nETag: \"1\"\n{DATE}\n\n",
+    ),
+    (
+        "content-length-not-the-200s",
+        "GET /a HTTP/1.1\n\nHTTP/1.1 200 OK\nContent-Length: 5\n{DATE}\n\nhello\nGET /a HTTP/1.1\nIf-None-Match: \"1\"\n\nHTTP/1.1 304 Not Modified\nETag: \"1\"\nContent-Length: 0\n{DATE}\n\n",
+        "GET /a HTTP/1.1\n\nHTTP/1.1 200 OK\nContent-Length: 5\n{DATE}\n\nhello\nGET /a HTTP/1.1\nIf-None-Match: \"1\"\n\nHTTP/1.1 304 Not Modified\nETag: \"1\"\nContent-Length: 5\n{DATE}\n\n",
+    ),
+    (
+        "304-content-length-zero",
+        "GET /a HTTP/1.1\nIf-None-Match: \"1\"\n\nHTTP/1.1 304 Not Modified\nETag: \"1\"\nContent-Length: 0\n{DATE}\n\n",
+        "GET /a HTTP/1.1\nIf-None-Match: \"1\"\n\nHTTP/1.1 304 Not Modified\nETag: \"1\"\n{DATE}\n\n",
+    ),
+    (
+        "6585-response-storable",
+        "HTTP/1.1 429 Too Many Requests\nCache-Control: max-age=60\n{DATE}\n\n",
+        "HTTP/1.1 429 Too Many Requests\nCache-Control: no-store\n{DATE}\n\n",
     ),
     (
         "content-length-syntax",

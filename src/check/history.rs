@@ -1,7 +1,8 @@
-//! What later checks need from earlier responses, kept small: a hash of every redirect
-//! target seen (for loops), which validator and cache fields the 200s for each request
-//! carried (for 304s), and the final codes in order (for the redirect chain). Its size grows
-//! by a few bytes a response, whatever the responses hold.
+//! What later checks need from earlier responses, kept small: the redirect chain being
+//! followed (a hash of each of its targets, for loops, and where its last hop points),
+//! which validator and cache fields the 200s for each request carried and the length they
+//! declared (for 304s and HEAD), and the final codes in order (for the chain summary). Its
+//! size grows by a few bytes a response, whatever the responses hold.
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
@@ -26,6 +27,8 @@ pub struct Chain {
     pub permanent: bool,
     /// Every hop keeps the method and body (307, 308).
     pub method_kept: bool,
+    /// Every request of the chain was GET or HEAD (or none was shown): no method to change.
+    pub safe_methods: bool,
     /// A Location repeats.
     pub looped: bool,
 }
@@ -33,8 +36,6 @@ pub struct Chain {
 /// The earlier responses, as much as later checks need of them.
 #[derive(Debug, Default)]
 pub struct History {
-    /// Hashes of the Location of every redirect so far.
-    locations: HashSet<u64>,
     /// For each request (method and target, hashed), the `REPEATED_ON_304` fields its 200s
     /// carried, as bits.
     fields_of_200: HashMap<u64, u8>,
@@ -42,9 +43,17 @@ pub struct History {
     lengths_of_200: HashMap<u64, u64>,
     /// The final (non-1xx) codes in order.
     finals: Vec<u16>,
-    /// Whether every final response but the last redirects with a Location.
-    hops_redirect: bool,
-    /// Whether a redirect target repeated among the final responses.
+    /// Whether every final response so far continues one chain from the first.
+    one_chain: bool,
+    /// Hashes of the targets of the chain being followed.
+    chain_locations: HashSet<u64>,
+    /// Where the chain's last redirect points, resolved against its request, if the last
+    /// final response was a redirect.
+    next_target: Option<String>,
+    /// Whether every request of the whole chain was GET or HEAD (or not shown), so that a
+    /// change of method cannot happen.
+    safe_methods: bool,
+    /// Whether a redirect target repeated within the chain.
     looped: bool,
     /// Whether the last final response redirected with a Location.
     last_redirected: bool,
@@ -62,9 +71,30 @@ fn is_redirect(exchange: &Exchange) -> bool {
 }
 
 impl History {
-    /// Whether an earlier response redirected to `location`.
-    pub fn redirected_to(&self, location: &str) -> bool {
-        self.locations.contains(&hash_of(location))
+    /// Whether `exchange` follows the redirect before it: its request is for where that
+    /// redirect points, or the input shows no requests (`curl -sIL` prints only the
+    /// responses of one chain).
+    pub fn continues(&self, exchange: &Exchange) -> bool {
+        let Some(next) = &self.next_target else {
+            return false;
+        };
+        match exchange.request.as_deref() {
+            Some(request) => same_target(&request.target, next),
+            None => true,
+        }
+    }
+
+    /// Whether `exchange` continues the chain to a place the chain already went.
+    pub fn loops_to(&self, exchange: &Exchange, location: &str) -> bool {
+        let target = match exchange.request.as_deref() {
+            Some(request) => resolve(location, &request.target),
+            None => location.to_string(),
+        };
+        let own = exchange
+            .request
+            .as_deref()
+            .is_some_and(|r| same_target(&r.target, &target));
+        own || (self.continues(exchange) && self.chain_locations.contains(&hash_of(&target)))
     }
 
     /// The `REPEATED_ON_304` fields earlier 200s for the same request carried.
@@ -93,19 +123,36 @@ impl History {
         if response.code < 200 {
             return;
         }
+        let continues = self.continues(exchange);
         if self.finals.is_empty() {
-            self.hops_redirect = true;
-        } else {
-            // The previous final response was a hop only if it redirected.
-            self.hops_redirect &= self.last_redirected;
+            self.one_chain = true;
+            self.safe_methods = true;
+        } else if !continues {
+            // A new chain starts here.
+            self.one_chain = false;
+            self.chain_locations.clear();
+        }
+        let request = exchange.request.as_deref();
+        if request.is_some_and(|r| r.method != "GET" && r.method != "HEAD") {
+            self.safe_methods = false;
         }
         self.finals.push(response.code);
         self.last_redirected = is_redirect(exchange);
+        self.next_target = None;
         if let Some(location) = response.fields.get("location")
-            && matches!(response.code, 301 | 302 | 303 | 307 | 308)
-            && !self.locations.insert(hash_of(location))
+            && is_redirect(exchange)
         {
-            self.looped = true;
+            let target = match request {
+                Some(r) => resolve(location, &r.target),
+                None => location.to_string(),
+            };
+            if let Some(r) = request {
+                self.chain_locations.insert(hash_of(&r.target));
+            }
+            if !self.chain_locations.insert(hash_of(&target)) {
+                self.looped = true;
+            }
+            self.next_target = Some(target);
         }
         if response.code == 200
             && let Some(request) = exchange.request.as_deref()
@@ -133,7 +180,7 @@ impl History {
     /// The redirect chain the input holds, when its final responses follow one another
     /// through redirects (`curl -sIL`).
     pub fn chain(&self) -> Option<Chain> {
-        if self.finals.len() < 2 || !self.hops_redirect {
+        if self.finals.len() < 2 || !self.one_chain {
             return None;
         }
         let hops = &self.finals[..self.finals.len() - 1];
@@ -141,7 +188,52 @@ impl History {
             codes: self.finals.clone(),
             permanent: hops.iter().all(|c| matches!(c, 301 | 308)),
             method_kept: hops.iter().all(|c| matches!(c, 307 | 308)),
+            safe_methods: self.safe_methods,
             looped: self.looped || self.last_redirected,
         })
     }
+}
+
+/// `location` resolved against the target of the request it answered: an absolute URL as
+/// it is, a path on the same origin, a relative path beside the target's.
+pub fn resolve(location: &str, target: &str) -> String {
+    if location.contains("://") {
+        return location.to_string();
+    }
+    let (origin, path) = split_origin(target);
+    if let Some(rest) = location.strip_prefix("//") {
+        let scheme = origin.split("://").next().unwrap_or("https");
+        return format!("{scheme}://{rest}");
+    }
+    if location.starts_with('/') {
+        return format!("{origin}{location}");
+    }
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{origin}{dir}{location}")
+}
+
+/// `https://a.example/x/y` is `https://a.example` and `/x/y`; an origin-form target has
+/// no origin.
+fn split_origin(target: &str) -> (&str, &str) {
+    match target.find("://") {
+        Some(at) => {
+            let after = at + 3;
+            let path_at = target[after..]
+                .find('/')
+                .map_or(target.len(), |i| after + i);
+            (&target[..path_at], &target[path_at..])
+        }
+        None => ("", target),
+    }
+}
+
+/// Whether a request target is where a redirect pointed: the same URL, or the same path
+/// when one side names no origin.
+fn same_target(target: &str, pointed: &str) -> bool {
+    if target == pointed {
+        return true;
+    }
+    let (origin_a, path_a) = split_origin(target);
+    let (origin_b, path_b) = split_origin(pointed);
+    path_a == path_b && (origin_a.is_empty() || origin_b.is_empty() || origin_a == origin_b)
 }

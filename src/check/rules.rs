@@ -673,7 +673,7 @@ fn redirection(found: &mut Findings, exchange: &Exchange, history: &History) {
     }
     if matches!(code, 301 | 302 | 303 | 307 | 308)
         && let Some(location) = location
-        && history.redirected_to(location)
+        && history.loops_to(exchange, location)
     {
         found.add(
             "redirect-loop",

@@ -154,14 +154,12 @@ impl<'w, W: Write> Writer<'w, W> {
                 }
                 .into(),
             );
-            parts.push(
-                if chain.method_kept {
-                    "method and body kept"
-                } else {
-                    "the method may change to GET"
-                }
-                .into(),
-            );
+            // A chain of GETs has no method to change.
+            if chain.method_kept {
+                parts.push("method and body kept".into());
+            } else if !chain.safe_methods {
+                parts.push("the method may change to GET".into());
+            }
             if chain.looped {
                 parts.push("it loops".into());
             }

@@ -411,3 +411,38 @@ fn error_and_should_checks_rest_on_quoted_sentences() {
         );
     }
 }
+
+#[test]
+fn redirects_of_unrelated_requests_are_no_loop() {
+    // Two pages that both send an anonymous visitor to the login page.
+    let text = "GET /a HTTP/1.1\n\nHTTP/1.1 302 Found\nLocation: /login\n{DATE}\n\n\
+                GET /login HTTP/1.1\n\nHTTP/1.1 200 OK\n{DATE}\n\n\
+                GET /b HTTP/1.1\n\nHTTP/1.1 302 Found\nLocation: /login\n{DATE}\n\n";
+    assert!(!trips("redirect-loop", text), "{:#?}", findings(text));
+    // A chain that comes back to where it started loops.
+    let text = "GET /a HTTP/1.1\n\nHTTP/1.1 302 Found\nLocation: /b\n{DATE}\n\n\
+                GET /b HTTP/1.1\n\nHTTP/1.1 302 Found\nLocation: /a\n{DATE}\n\n";
+    assert!(trips("redirect-loop", text));
+}
+
+#[test]
+fn a_chain_is_followed_by_its_requests() {
+    let text = "GET /a HTTP/1.1\n\nHTTP/1.1 301 Moved Permanently\nLocation: /b\n{DATE}\n\n\
+                GET /b HTTP/1.1\n\nHTTP/1.1 200 OK\n{DATE}\n\n"
+        .replace("{DATE}", DATE);
+    let mut history = History::default();
+    for exchange in parse::read_all(text.as_bytes()).unwrap() {
+        history.record(&exchange);
+    }
+    let chain = history.chain().expect("one chain");
+    assert_eq!(chain.codes, [301, 200]);
+    assert!(chain.safe_methods, "GET throughout: no method to change");
+    let text = "GET /a HTTP/1.1\n\nHTTP/1.1 302 Found\nLocation: /b\n{DATE}\n\n\
+                GET /c HTTP/1.1\n\nHTTP/1.1 200 OK\n{DATE}\n\n"
+        .replace("{DATE}", DATE);
+    let mut history = History::default();
+    for exchange in parse::read_all(text.as_bytes()).unwrap() {
+        history.record(&exchange);
+    }
+    assert!(history.chain().is_none(), "two requests, no chain");
+}

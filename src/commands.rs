@@ -545,16 +545,13 @@ pub fn check(
     }
     let refused = match read {
         Ok(summary) => {
-            writer.finish(history.chain().as_ref(), summary.skipped)?;
-            if summary.skipped > 0 {
+            let skipped = summary.skipped.total();
+            writer.finish(history.chain().as_ref(), skipped)?;
+            if skipped > 0 {
                 diag::say(&format!(
-                    "{} HAR {} without a response status (0 or missing) left out",
-                    summary.skipped,
-                    if summary.skipped == 1 {
-                        "entry"
-                    } else {
-                        "entries"
-                    }
+                    "{skipped} HAR {} left out as no response of the server's: {}",
+                    if skipped == 1 { "entry" } else { "entries" },
+                    summary.skipped.describe()
                 ));
             }
             return Ok(exit);

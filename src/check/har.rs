@@ -16,23 +16,56 @@ use super::parse::{CONTENT_KEPT, FIELDS_KEPT, MAX_RESPONSES, ReadError};
 struct Entries<'s> {
     sink: &'s mut dyn FnMut(Exchange) -> Result<(), ReadError>,
     count: usize,
-    /// Entries with no usable status (0, missing or out of range).
-    skipped: usize,
+    /// Entries left out, by why.
+    skipped: Skipped,
     found: bool,
     /// The sink's own error, which the JSON reader cannot carry.
     stopped: Option<ReadError>,
 }
 
-/// Reads every entry of the HAR file in `input`, handing each usable one to `sink`.
-/// Returns how many were handed on and how many were skipped for want of a status.
+/// How many entries were left out, for each reason.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Skipped([usize; 4]);
+
+impl Skipped {
+    const REASONS: [Unjudged; 4] = [
+        Unjudged::NoResponse,
+        Unjudged::Cache,
+        Unjudged::ServiceWorker,
+        Unjudged::NotHttp,
+    ];
+
+    fn note(&mut self, why: Unjudged) {
+        let at = Skipped::REASONS.iter().position(|r| *r == why).unwrap_or(0);
+        self.0[at] += 1;
+    }
+
+    pub fn total(&self) -> usize {
+        self.0.iter().sum()
+    }
+
+    /// "2 without a response (…), 1 served from the browser's cache".
+    pub fn describe(&self) -> String {
+        Skipped::REASONS
+            .iter()
+            .zip(self.0)
+            .filter(|(_, n)| *n > 0)
+            .map(|(why, n)| format!("{n} {}", why.reason()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Reads every entry of the HAR file in `input`, handing each the server sent to `sink`.
+/// Returns how many were handed on and how many were left out, by why.
 pub fn read(
     input: impl Read,
     sink: &mut dyn FnMut(Exchange) -> Result<(), ReadError>,
-) -> Result<(usize, usize), ReadError> {
+) -> Result<(usize, Skipped), ReadError> {
     let mut entries = Entries {
         sink,
         count: 0,
-        skipped: 0,
+        skipped: Skipped::default(),
         found: false,
         stopped: None,
     };
@@ -54,7 +87,14 @@ pub fn read(
         return Err(ReadError::Har("no log.entries array".into()));
     }
     if entries.count == 0 {
-        return Err(ReadError::NoResponse);
+        return Err(ReadError::Har(if entries.skipped.total() == 0 {
+            "its log.entries array is empty".into()
+        } else {
+            format!(
+                "none of its entries is a server's response ({})",
+                entries.skipped.describe()
+            )
+        }));
     }
     Ok((entries.count, entries.skipped))
 }
@@ -130,9 +170,12 @@ impl<'de> Visitor<'de> for List<'_, '_> {
         let entries = self.0;
         entries.found = true;
         while let Some(value) = seq.next_element::<Value>()? {
-            let Some(exchange) = entry(&value) else {
-                entries.skipped += 1;
-                continue;
+            let exchange = match entry(&value) {
+                Ok(exchange) => exchange,
+                Err(why) => {
+                    entries.skipped.note(why);
+                    continue;
+                }
             };
             if entries.count >= MAX_RESPONSES {
                 entries.stopped = Some(ReadError::TooMany);
@@ -175,24 +218,85 @@ fn version(value: &Value) -> String {
     }
 }
 
-fn entry(entry: &Value) -> Option<Exchange> {
-    let response = &entry["response"];
-    let code = u16::try_from(response["status"].as_u64()?).ok()?;
-    // Browsers record 0 for a request that got no response.
-    if !(100..=999).contains(&code) {
-        return None;
+/// Why an entry is not judged as a server's response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unjudged {
+    /// No response: blocked, cancelled, refused by CORS (status 0 or -1, or none).
+    NoResponse,
+    /// Served from the browser's own cache.
+    Cache,
+    /// Made by a service worker rather than fetched from the server.
+    ServiceWorker,
+    /// Not an HTTP URL (`data:`, `blob:`, an extension's).
+    NotHttp,
+}
+
+impl Unjudged {
+    pub fn reason(self) -> &'static str {
+        match self {
+            Unjudged::NoResponse => "without a response (blocked, cancelled or refused by CORS)",
+            Unjudged::Cache => "served from the browser's cache",
+            Unjudged::ServiceWorker => "answered by a service worker",
+            Unjudged::NotHttp => "not HTTP (data:, blob: or an extension's URL)",
+        }
     }
+}
+
+/// Whether the entry shows a response of the server's, and why not when it does not.
+fn judged(entry: &Value) -> Result<(), Unjudged> {
+    let url = entry["request"]["url"].as_str().unwrap_or_default();
+    // A URL with a scheme other than HTTP's: `data:`, `blob:`, `chrome-extension:`.
+    let scheme = url
+        .split_once(':')
+        .map(|(scheme, _)| scheme)
+        .filter(|scheme| {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        });
+    if scheme.is_some_and(|s| !s.eq_ignore_ascii_case("http") && !s.eq_ignore_ascii_case("https")) {
+        return Err(Unjudged::NotHttp);
+    }
+    if entry["response"]["_fetchedViaServiceWorker"].as_bool() == Some(true) {
+        return Err(Unjudged::ServiceWorker);
+    }
+    let cache = &entry["_fromCache"];
+    if cache.as_bool() == Some(true) || cache.as_str().is_some_and(|c| !c.is_empty()) {
+        return Err(Unjudged::Cache);
+    }
+    Ok(())
+}
+
+/// The status of an entry's response: a number, or a number written as a string.
+fn status_of(response: &Value) -> Option<u16> {
+    let number = match &response["status"] {
+        Value::Number(n) => n.as_u64()?,
+        Value::String(s) => s.trim().parse().ok()?,
+        _ => return None,
+    };
+    u16::try_from(number)
+        .ok()
+        .filter(|c| (100..=999).contains(c))
+}
+
+fn entry(entry: &Value) -> Result<Exchange, Unjudged> {
+    judged(entry)?;
+    let response = &entry["response"];
+    // Browsers record 0 (or -1) for a request that got no response.
+    let code = status_of(response).ok_or(Unjudged::NoResponse)?;
     let request = &entry["request"];
     let content = &response["content"];
     let body = text(&content["text"]);
-    // bodySize is what came over the wire (-1 when unknown; 0 for a 304 served from cache).
-    let length = response["bodySize"]
-        .as_i64()
-        .filter(|n| *n >= 0)
-        .or_else(|| content["size"].as_i64().filter(|n| *n >= 0))
-        .unwrap_or(body.len() as i64);
     let base64 = content["encoding"].as_str() == Some("base64");
-    Some(Exchange {
+    // Only the content's text shows content for sure: bodySize counts header bytes in some
+    // browsers, and content.size on a 304 is the cached body.
+    let length = if base64 {
+        body.len() / 4 * 3
+    } else {
+        body.len()
+    };
+    Ok(Exchange {
         request: request["method"].as_str().map(|method| {
             Rc::new(Request {
                 method: method.to_string(),
@@ -240,7 +344,7 @@ mod tests {
             Ok(())
         })
         .unwrap();
-        assert_eq!((count, skipped), (1, 1));
+        assert_eq!((count, skipped.total()), (1, 1));
         assert_eq!(exchanges.len(), 1);
         let e = &exchanges[0];
         assert_eq!(e.response.version, "HTTP/2");
@@ -250,6 +354,34 @@ mod tests {
             Some("bytes=0-1")
         );
         assert_eq!(e.response.content.length, 2);
+    }
+
+    #[test]
+    fn entries_the_server_never_sent_are_left_out_with_why() {
+        let har = r#"{"log": {"entries": [
+            {"request": {"method": "GET", "url": "data:image/png;base64,AAAA"},
+             "response": {"status": 200, "headers": []}},
+            {"request": {"method": "GET", "url": "https://a/sw"},
+             "response": {"status": 200, "headers": [], "_fetchedViaServiceWorker": true}},
+            {"request": {"method": "GET", "url": "https://a/cached"}, "_fromCache": "memory",
+             "response": {"status": 200, "headers": []}},
+            {"request": {"method": "GET", "url": "https://a/blocked"},
+             "response": {"status": -1, "headers": []}},
+            {"request": {"method": "GET", "url": "https://a/ok"},
+             "response": {"status": "204", "headers": [], "bodySize": 180,
+                          "content": {"size": 0}}}
+        ]}}"#;
+        let mut exchanges = Vec::new();
+        let (count, skipped) = read(har.as_bytes(), &mut |e| {
+            exchanges.push(e);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!((count, skipped.total()), (1, 4));
+        assert_eq!(skipped.0, [1, 1, 1, 1]);
+        // bodySize counts header bytes in some browsers: no content is read into it.
+        assert_eq!(exchanges[0].response.code, 204);
+        assert_eq!(exchanges[0].response.content.length, 0);
     }
 
     #[test]

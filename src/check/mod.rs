@@ -99,9 +99,8 @@ impl From<io::Error> for ReadError {
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub responses: usize,
-    /// HAR entries left out for want of a usable status (browsers record 0 for requests
-    /// that got no response).
-    pub skipped: usize,
+    /// HAR entries left out as no response of the server's, by why.
+    pub skipped: har::Skipped,
 }
 
 /// Reads every exchange in `input`, a HAR file when it starts with `{` (after any byte-order
@@ -140,7 +139,7 @@ pub fn read(
                 let responses = parse::read(input, sink, &mut || limit.set(Limit::Input))?;
                 return Ok(Summary {
                     responses,
-                    skipped: 0,
+                    skipped: har::Skipped::default(),
                 });
             }
             None if buffer.is_empty() => return Err(ReadError::NoResponse),

@@ -180,7 +180,7 @@ impl<'w, W: Write> Writer<'w, W> {
         );
         if skipped > 0 {
             summary.push_str(&format!(
-                " ({} without a response status left out)",
+                " ({} left out, see stderr)",
                 plural(skipped, "HAR entry")
             ));
         }

@@ -494,6 +494,7 @@ const CHECK_HINT: &str = "no status line found: pipe 'curl -si URL', 'curl -sI U
 pub fn check(
     args: &CheckArgs,
     as_json: bool,
+    brief: bool,
     theme: Theme,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
@@ -517,7 +518,7 @@ pub fn check(
         })?;
         Box::new(file)
     };
-    let mut writer = Writer::new(out, theme, as_json);
+    let mut writer = Writer::new(out, theme, as_json, brief);
     let mut history = History::default();
     let mut failed = false;
     let mut output_error: Option<io::Error> = None;

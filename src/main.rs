@@ -214,10 +214,10 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Some(Command::Compare(args)) => commands::compare(args, json, detail, theme, out),
         Some(Command::Which(args)) => commands::which(args, json, detail, theme, send, out),
         Some(Command::Rest(args)) => commands::rest(args, json, detail, theme, out),
-        Some(Command::Check(_)) if detail != Detail::Normal => Err(Error::Usage(
-            "--brief and --full do not apply to check: drop them".into(),
-        )),
-        Some(Command::Check(args)) => commands::check(args, json, theme, out),
+        // A full report is the normal one: every finding is always shown.
+        Some(Command::Check(args)) => {
+            commands::check(args, json, detail == Detail::Brief, theme, out)
+        }
         // A script has no short or long form.
         Some(Command::Completions(_)) if detail != Detail::Normal => Err(Error::Usage(
             "--brief and --full do not apply to completions: drop them".into(),

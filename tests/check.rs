@@ -396,3 +396,22 @@ fn real_servers_get_what_the_fixtures_show() {
         }
     }
 }
+
+#[test]
+fn brief_gives_one_line_per_response() {
+    let (code, out, _) = check(
+        "HTTP/1.1 401 Unauthorized\r\n{DATE}\r\n\r\nHTTP/1.1 204 No Content\r\n{DATE}\r\n\r\n",
+        &["--brief"],
+    );
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("HTTP/1.1 401 Unauthorized") && lines[0].ends_with("· 1 error"),
+        "{out}"
+    );
+    assert!(lines[1].ends_with("· ok"), "{out}");
+    assert!(
+        out.ends_with("2 responses: 1 error, 0 warnings, 0 notes\n"),
+        "{out}"
+    );
+}

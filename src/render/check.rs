@@ -48,17 +48,20 @@ pub struct Writer<'w, W: Write> {
     out: &'w mut W,
     theme: Theme,
     json: bool,
+    /// One line per response: its status line and what was found.
+    brief: bool,
     reported: usize,
     /// Findings so far: errors, warnings, notes.
     counts: [usize; 3],
 }
 
 impl<'w, W: Write> Writer<'w, W> {
-    pub fn new(out: &'w mut W, theme: Theme, json: bool) -> Self {
+    pub fn new(out: &'w mut W, theme: Theme, json: bool, brief: bool) -> Self {
         Writer {
             out,
             theme,
             json,
+            brief,
             reported: 0,
             counts: [0; 3],
         }
@@ -99,6 +102,9 @@ impl<'w, W: Write> Writer<'w, W> {
                 write!(self.out, "    {line}")?;
             }
             return Ok(());
+        }
+        if self.brief {
+            return brief_report(self.out, self.theme, exchange, findings);
         }
         if !first {
             writeln!(self.out)?;
@@ -186,6 +192,45 @@ impl<'w, W: Write> Writer<'w, W> {
         }
         writeln!(self.out, "{summary}")
     }
+}
+
+/// One line for one response: its status line, its request, and the count of findings by
+/// level, or "ok".
+fn brief_report(
+    out: &mut impl Write,
+    theme: Theme,
+    exchange: &Exchange,
+    findings: &[Finding],
+) -> io::Result<()> {
+    let response = &exchange.response;
+    let class = (response.code / 100) as u8;
+    let line = format!(
+        "{} {:03} {}",
+        response.version, response.code, response.reason
+    );
+    let mut text = theme.title(class, safe::text(line.trim_end()).as_ref());
+    if let Some(request) = &exchange.request {
+        let asked = format!("{} {}", request.method, request.target);
+        text.push_str(&format!(
+            "  {}",
+            theme.muted(&format!("← {}", safe::text(&asked)))
+        ));
+    }
+    let count = |level| findings.iter().filter(|f| f.level == level).count();
+    let verdict = match (
+        count(Level::Error),
+        count(Level::Warning),
+        count(Level::Note),
+    ) {
+        (0, 0, 0) => "ok".to_string(),
+        (errors, warnings, notes) => [(errors, "error"), (warnings, "warning"), (notes, "note")]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, word)| plural(n, word))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    writeln!(out, "{text}  · {verdict}")
 }
 
 /// One response's status line (with its request), standing and findings.

@@ -1,0 +1,166 @@
+//! Fields any response carries: framing, Date, connection-specific fields, and caching.
+
+use super::*;
+
+pub(super) fn fields(found: &mut Findings, response: &Response) {
+    let fields = &response.fields;
+    let code = response.code;
+    for value in fields.all("retry-after") {
+        let value = value.trim();
+        let seconds = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
+        if !seconds && !is_http_date(value) {
+            found.add(
+                "retry-after-syntax",
+                format!(
+                    "Retry-After \"{}\" is neither a number of seconds nor an HTTP date such as \
+                     Sun, 06 Nov 1994 08:49:37 GMT",
+                    value
+                ),
+            );
+        }
+    }
+    for value in fields.all("allow") {
+        if !is_method_list(value) {
+            found.add(
+                "allow-syntax",
+                format!(
+                    "Allow \"{}\" is not a comma-separated list of methods",
+                    value
+                ),
+            );
+        }
+    }
+    for value in fields.all("content-range") {
+        if !is_content_range(value.trim()) {
+            found.add(
+                "content-range-syntax",
+                format!(
+                    "Content-Range \"{}\" is not \"bytes FIRST-LAST/LENGTH\" or \"bytes */LENGTH\"",
+                    value
+                ),
+            );
+        }
+    }
+    let lengths: HashSet<&str> = fields.all("content-length").map(str::trim).collect();
+    let numeric = lengths
+        .iter()
+        .all(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
+    if lengths.len() > 1 || !numeric {
+        let all: Vec<&str> = fields.all("content-length").collect();
+        found.add(
+            "content-length-syntax",
+            format!(
+                "Content-Length must be one decimal number, not \"{}\"",
+                all.join(", ")
+            ),
+        );
+    }
+    if fields.has("content-length") && fields.has("transfer-encoding") {
+        found.add(
+            "content-length-with-transfer-encoding",
+            "a message with Transfer-Encoding MUST NOT also carry Content-Length: drop it",
+        );
+    }
+    if (200..500).contains(&code) && !fields.has("date") {
+        found.add(
+            "date-missing",
+            format!(
+                "an origin server with a clock MUST send Date in every {}xx",
+                code / 100
+            ),
+        );
+    }
+    if response.is_h2_or_h3() {
+        let connection_specific = [
+            "connection",
+            "keep-alive",
+            "proxy-connection",
+            "transfer-encoding",
+            "upgrade",
+        ];
+        let present: Vec<&str> = fields
+            .0
+            .iter()
+            .map(|(name, _)| name.as_str())
+            .filter(|name| {
+                connection_specific
+                    .iter()
+                    .any(|c| name.eq_ignore_ascii_case(c))
+            })
+            .collect();
+        if !present.is_empty() {
+            found.add(
+                "connection-field-in-h2-or-h3",
+                format!(
+                    "{} MUST NOT carry connection-specific fields: remove {}",
+                    response.version,
+                    present.join(", ")
+                ),
+            );
+        }
+    }
+    if code >= 500 {
+        shared_cache(found, response);
+    }
+    if matches!(code, 428 | 429 | 431 | 511) && storable(response) {
+        found.add(
+            "6585-response-storable",
+            format!(
+                "a {code} MUST NOT be stored by a cache, and its Cache-Control lets caches \
+                 store it: send Cache-Control: no-store"
+            ),
+        );
+    }
+}
+
+/// Whether Cache-Control explicitly lets caches store the response.
+fn storable(response: &Response) -> bool {
+    let directives: Vec<String> = response
+        .fields
+        .list("cache-control")
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let has = |name: &str| directives.iter().any(|d| d == name);
+    let positive = |name: &str| {
+        directives.iter().any(|d| {
+            d.strip_prefix(&format!("{name}="))
+                .and_then(|v| v.trim_matches('"').parse::<u64>().ok())
+                .is_some_and(|n| n > 0)
+        })
+    };
+    !has("no-store") && (has("public") || positive("max-age") || positive("s-maxage"))
+}
+
+/// A 5xx that shared caches may store and keep serving after the origin recovers.
+fn shared_cache(found: &mut Findings, response: &Response) {
+    let directives: Vec<String> = response
+        .fields
+        .list("cache-control")
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let has = |name: &str| {
+        directives
+            .iter()
+            .any(|d| d == name || d.starts_with(&format!("{name}=")))
+    };
+    let positive = |name: &str| {
+        directives.iter().any(|d| {
+            d.strip_prefix(&format!("{name}="))
+                .and_then(|v| v.trim_matches('"').parse::<u64>().ok())
+                .is_some_and(|n| n > 0)
+        })
+    };
+    if has("no-store") || has("private") {
+        return;
+    }
+    if has("public") || positive("s-maxage") || positive("max-age") {
+        found.add(
+            "error-cacheable-by-shared-caches",
+            format!(
+                "Cache-Control lets shared caches store this {} and serve it after the server \
+                 recovers: send Cache-Control: no-store on errors",
+                response.code
+            ),
+        );
+    }
+}

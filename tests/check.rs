@@ -89,7 +89,8 @@ fn curl_head_redirect_chain_is_summarised() {
 fn curl_verbose_reads_the_request_too() {
     let input = "*   Trying 127.0.0.1:8080...\n* Connected to localhost\n\
                  > GET /video.mp4 HTTP/1.1\n> Host: localhost:8080\n> User-Agent: curl/8.5.0\n>\n\
-                 < HTTP/1.1 206 Partial Content\n< {DATE}\n< Content-Range: bytes 0-1/10\n<\n\
+                 < HTTP/1.1 206 Partial Content\n< {DATE}\n< Content-Range: bytes 0-1/10\n\
+                 < Content-Type: video/mp4\n<\n\
                  ab* Connection #0 to host localhost left intact\n";
     let value = check_json(input, &[]);
     let response = &value["responses"][0];
@@ -242,7 +243,7 @@ fn what_servers_send_never_reaches_the_terminal_raw() {
 fn a_huge_body_streams_past_in_bounded_memory() {
     // 300 MB of content without a line break, read under a 200 MB address-space limit.
     let script = format!(
-        "ulimit -v 400000; {{ printf 'HTTP/1.1 200 OK\\r\\n{DATE}\\r\\n\\r\\n'; \
+        "ulimit -v 400000; {{ printf 'HTTP/1.1 200 OK\\r\\n{DATE}\\r\\nContent-Type: application/octet-stream\\r\\n\\r\\n'; \
          head -c 300000000 /dev/zero; }} | '{}' check",
         env!("CARGO_BIN_EXE_httpcode")
     );

@@ -23,8 +23,8 @@ mod success;
 
 // The stages `check` runs, and the grammar helpers more than one of them reads.
 use client::client_error;
-use fields::fields;
-use grammar::{is_content_range, is_http_date, is_method_list};
+use fields::{content, fields};
+use grammar::{is_content_range, is_http_date, is_method_list, is_obsolete_http_date};
 use interim::{interim, is_safe_method};
 use redirection::{content_length_as_for_200, redirection};
 use status::standing;
@@ -174,6 +174,17 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
     ("503-without-retry-after", Level::Note, "RFC 9110 §15.6.4"),
     ("retry-after-syntax", Level::Error, "RFC 9110 §10.2.3, §2.2"),
     ("date-missing", Level::Error, "RFC 9110 §6.6.1"),
+    ("date-not-imf-fixdate", Level::Error, "RFC 9110 §5.6.7"),
+    (
+        "content-without-content-type",
+        Level::Warning,
+        "RFC 9110 §8.3",
+    ),
+    (
+        "error-without-explanation",
+        Level::Warning,
+        "RFC 9110 §15.5, §15.6",
+    ),
     ("connect-2xx-with-framing", Level::Error, "RFC 9110 §9.3.6"),
     ("content-length-syntax", Level::Error, "RFC 9110 §8.6, §2.2"),
     (
@@ -249,6 +260,7 @@ pub fn check(exchange: &Exchange, history: &History) -> Vec<Finding> {
     }
     client_error(&mut found, response, request);
     fields(&mut found, response);
+    content(&mut found, response, request);
     found.0
 }
 

@@ -3,6 +3,8 @@
 use super::*;
 
 pub(super) fn fields(found: &mut Findings, response: &Response) {
+    obsolete_dates(found, response);
+
     let fields = &response.fields;
     let code = response.code;
     for value in fields.all("retry-after") {
@@ -160,6 +162,55 @@ fn shared_cache(found: &mut Findings, response: &Response) {
                 "Cache-Control lets shared caches store this {} and serve it after the server \
                  recovers: send Cache-Control: no-store on errors",
                 response.code
+            ),
+        );
+    }
+}
+
+/// Date, Last-Modified and Expires written in an obsolete HTTP-date form.
+fn obsolete_dates(found: &mut Findings, response: &Response) {
+    for name in ["Date", "Last-Modified", "Expires"] {
+        if let Some(value) = response.fields.get(name)
+            && is_obsolete_http_date(value.trim())
+        {
+            found.add(
+                "date-not-imf-fixdate",
+                format!(
+                    "{name} \"{value}\" is in an obsolete date form: senders MUST write \
+                     IMF-fixdate, such as Sun, 06 Nov 1994 08:49:37 GMT"
+                ),
+            );
+        }
+    }
+}
+
+/// Content without Content-Type, and an error sent without an explanation, each where the
+/// input shows the content and the request was not HEAD.
+pub(super) fn content(found: &mut Findings, response: &Response, request: Option<&Request>) {
+    let code = response.code;
+    let content = &response.content;
+    let head = request.is_some_and(|r| r.method == "HEAD");
+    if head || !content.shown || matches!(code, 204 | 304) || code < 200 {
+        return;
+    }
+    if content.length > 0 && !response.fields.has("content-type") {
+        found.add(
+            "content-without-content-type",
+            format!(
+                "{} bytes of content come without Content-Type: say what they are, or the \
+                 client has to guess",
+                content.length
+            ),
+        );
+    }
+    // Only where the request is shown: `curl -sI` prints no content, which is not an empty
+    // body.
+    if code >= 400 && content.length == 0 && request.is_some() {
+        found.add(
+            "error-without-explanation",
+            format!(
+                "the {code} comes with no content: a server SHOULD explain the error and say \
+                 whether it is temporary"
             ),
         );
     }

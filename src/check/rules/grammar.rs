@@ -54,6 +54,13 @@ pub(super) fn is_http_date(value: &str) -> bool {
     }
 }
 
+/// Whether `value` is an HTTP-date in one of the two obsolete forms (rfc850-date or
+/// asctime-date), which recipients accept and senders must not generate.
+pub(super) fn is_obsolete_http_date(value: &str) -> bool {
+    // rfc850-date writes the date with hyphens; asctime-date does not end in GMT.
+    is_http_date(value) && (value.contains('-') || !value.ends_with(" GMT"))
+}
+
 /// Whether `value` is a comma-separated list of method tokens (possibly empty).
 pub(super) fn is_method_list(value: &str) -> bool {
     value.split(',').map(str::trim).all(|m| {

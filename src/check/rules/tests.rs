@@ -259,6 +259,21 @@ const CASES: &[(&str, &str, &str)] = &[
         "GET /a HTTP/1.1\nIf-None-Match: \"1\"\n\nHTTP/1.1 304 Not Modified\nETag: \"1\"\n{DATE}\n\n",
     ),
     (
+        "date-not-imf-fixdate",
+        "HTTP/1.1 200 OK\nDate: Sunday, 06-Nov-94 08:49:37 GMT\n\n",
+        "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\n\n",
+    ),
+    (
+        "content-without-content-type",
+        "HTTP/1.1 200 OK\n{DATE}\n\nsome bytes\n",
+        "HTTP/1.1 200 OK\nContent-Type: text/plain\n{DATE}\n\nsome bytes\n",
+    ),
+    (
+        "error-without-explanation",
+        "GET /x HTTP/1.1\n\nHTTP/1.1 404 Not Found\nContent-Length: 0\n{DATE}\n\n",
+        "HEAD /x HTTP/1.1\n\nHTTP/1.1 404 Not Found\nContent-Length: 0\n{DATE}\n\n",
+    ),
+    (
         "6585-response-storable",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: max-age=60\n{DATE}\n\n",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: no-store\n{DATE}\n\n",

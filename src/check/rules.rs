@@ -176,6 +176,16 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
     ("date-missing", Level::Error, "RFC 9110 §6.6.1"),
     ("date-not-imf-fixdate", Level::Error, "RFC 9110 §5.6.7"),
     (
+        "transfer-encoding-to-http-1.0",
+        Level::Error,
+        "RFC 9112 §6.1",
+    ),
+    (
+        "415-to-patch-without-accept-patch",
+        Level::Warning,
+        "RFC 5789 §2.2",
+    ),
+    (
         "content-without-content-type",
         Level::Warning,
         "RFC 9110 §8.3",
@@ -261,6 +271,14 @@ pub fn check(exchange: &Exchange, history: &History) -> Vec<Finding> {
     client_error(&mut found, response, request);
     fields(&mut found, response);
     content(&mut found, response, request);
+    if request.is_some_and(|r| r.version == "HTTP/1.0") && response.fields.has("transfer-encoding")
+    {
+        found.add(
+            "transfer-encoding-to-http-1.0",
+            "the request was HTTP/1.0, which knows no Transfer-Encoding: a server MUST NOT send \
+             one; close the connection to end the content, or send Content-Length",
+        );
+    }
     found.0
 }
 

@@ -54,6 +54,12 @@ pub(super) fn client_error(found: &mut Findings, response: &Response, request: O
             "417-without-expect",
             "417 says an Expect could not be met, and the request sent no Expect",
         ),
+        415 if request.is_some_and(|r| r.method == "PATCH") && !fields.has("accept-patch") => found
+            .add(
+                "415-to-patch-without-accept-patch",
+                "a 415 to a PATCH SHOULD carry Accept-Patch naming the patch formats the \
+                 resource takes",
+            ),
         426 if !fields.has("upgrade") => found.add(
             "426-without-upgrade",
             "a 426 MUST carry Upgrade naming the protocol to switch to",

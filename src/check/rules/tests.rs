@@ -274,6 +274,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "HEAD /x HTTP/1.1\n\nHTTP/1.1 404 Not Found\nContent-Length: 0\n{DATE}\n\n",
     ),
     (
+        "transfer-encoding-to-http-1.0",
+        "GET /x HTTP/1.0\n\nHTTP/1.1 200 OK\nTransfer-Encoding: chunked\nContent-Type: text/plain\n{DATE}\n\n",
+        "GET /x HTTP/1.1\n\nHTTP/1.1 200 OK\nTransfer-Encoding: chunked\nContent-Type: text/plain\n{DATE}\n\n",
+    ),
+    (
+        "415-to-patch-without-accept-patch",
+        "PATCH /x HTTP/1.1\n\nHTTP/1.1 415 Unsupported Media Type\nContent-Type: text/plain\n{DATE}\n\nno\n",
+        "PATCH /x HTTP/1.1\n\nHTTP/1.1 415 Unsupported Media Type\nAccept-Patch: application/merge-patch+json\nContent-Type: text/plain\n{DATE}\n\nno\n",
+    ),
+    (
         "6585-response-storable",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: max-age=60\n{DATE}\n\n",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: no-store\n{DATE}\n\n",

@@ -369,6 +369,19 @@ fn real_servers_get_what_the_fixtures_show() {
         ),
         ("nginx-1.22.1_302_curl-si.txt", "reason-is-old-name"),
         (
+            "lighttpd-1.4.69_304_curl-v_if-modified-since.txt",
+            "304-with-representation-metadata",
+        ),
+        (
+            "varnish-7.1.1_304_curl-v_if-modified-since.txt",
+            "304-with-representation-metadata",
+        ),
+        ("go-net-http-1.19.8_416_curl-si.txt", "reason-is-old-name"),
+        (
+            "haproxy-2.6.12_503_curl-v_upstream-down.txt",
+            "503-without-retry-after",
+        ),
+        (
             "apache-2.4.71_503_curl-si_proxy-refused.txt",
             "503-without-retry-after",
         ),

@@ -202,6 +202,21 @@ fn read_line(
     Ok(Some(total))
 }
 
+/// The `< ` or `> ` line curl -v printed right after its progress meter on one line
+/// (`  0     0 ... --:--:--     0< HTTP/1.1 503 ...`): what follows the meter's digits,
+/// spaces, dashes and colons.
+fn after_progress_meter(line: &str) -> Option<&str> {
+    let at = line.find(['<', '>'])?;
+    let meter = &line[..at];
+    let progress = |c: char| c.is_ascii_digit() || " :-.%kMGT\r".contains(c);
+    let rest = &line[at..];
+    (at > 0
+        && meter.contains("--:--:--")
+        && meter.chars().all(progress)
+        && (rest.starts_with("< ") || rest.starts_with("> ")))
+    .then_some(rest)
+}
+
 /// `HTTP/1.1`, `HTTP/2`, `HTTP/1.0`: the protocol name and a one-digit major version, with
 /// an optional one-digit minor.
 fn is_version(token: &str) -> bool {
@@ -295,6 +310,11 @@ impl Parser<'_> {
     }
 
     fn line(&mut self, line: &str, raw_length: u64) -> Result<(), ReadError> {
+        // curl -v redraws its progress meter on stderr, and when a response is slow the
+        // meter and the next `< ` or `> ` line share one line: read the part after it.
+        if let Some(rest) = after_progress_meter(line) {
+            return self.line(rest, raw_length);
+        }
         if matches!(
             self.stage(),
             Stage::RequestFields(_) | Stage::ResponseFields(_)
@@ -643,6 +663,19 @@ mod tests {
 #[cfg(test)]
 mod line_ends {
     use super::*;
+
+    #[test]
+    fn a_status_line_after_curls_progress_meter_is_read() {
+        let text = "> GET /x HTTP/1.1\r\n> \r\n  0     0    0     0    0     0      0      0 --:--:--  \
+                    0:00:02 --:--:--     0< HTTP/1.1 503 Service Unavailable\r\n< content-length: 0\r\n\
+                    < \r\n";
+        let exchanges = read_all(text.as_bytes()).unwrap();
+        assert_eq!(exchanges[0].response.code, 503);
+        assert_eq!(
+            exchanges[0].response.fields.get("content-length"),
+            Some("0")
+        );
+    }
 
     #[test]
     fn cr_only_line_ends_split_lines() {

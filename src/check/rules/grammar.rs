@@ -92,8 +92,12 @@ pub(super) fn is_content_range(value: &str) -> bool {
     let Some((first, last)) = range.split_once('-') else {
         return false;
     };
+    // RFC 9110 §14.4: invalid when last-pos is below first-pos, or the complete length is
+    // not above last-pos.
+    let last_pos = last.parse::<u128>().ok();
     number(first)
         && number(last)
         && (length == "*" || number(length))
-        && first.parse::<u128>().ok() <= last.parse::<u128>().ok()
+        && first.parse::<u128>().ok() <= last_pos
+        && (length == "*" || length.parse::<u128>().ok() > last_pos)
 }

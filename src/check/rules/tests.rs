@@ -368,6 +368,14 @@ fn http_dates_in_all_three_forms() {
 }
 
 #[test]
+fn content_ranges_past_their_complete_length_are_invalid() {
+    assert!(is_content_range("bytes 0-99/100"));
+    assert!(is_content_range("bytes */100"));
+    assert!(!is_content_range("bytes 0-99/99"));
+    assert!(!is_content_range("bytes 50-10/100"));
+}
+
+#[test]
 fn messages_quote_field_values_as_sent() {
     let f = findings("HTTP/1.1 302 Found\nLocation: /a\u{1b}[2Jb\n{DATE}\n\n");
     assert!(

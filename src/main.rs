@@ -101,7 +101,7 @@ fn main() -> ExitCode {
         // status still says what was found (`check` exits 1 for findings).
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(exit),
         Err(error) => Err(Error::Io(error)),
-        Ok(()) => stdout_open().map(|()| exit),
+        Ok(()) => Ok(exit),
     });
     match result {
         Ok(exit) => ExitCode::from(exit as u8),
@@ -115,36 +115,6 @@ fn main() -> ExitCode {
             ExitCode::from(Exit::Usage as u8)
         }
     }
-}
-
-/// Whether standard output was open when the program started. A program started with it
-/// closed (`httpcode 404 >&-`) finds /dev/null there instead, opened for reading and writing
-/// by the Rust runtime, and what it writes is lost without a word; a shell's `>/dev/null`
-/// opens it for writing only.
-fn stdout_open() -> Result<(), Error> {
-    #[cfg(target_os = "linux")]
-    {
-        use std::os::fd::AsFd;
-        use std::os::unix::fs::MetadataExt;
-        // /dev/null is the character device 1:3; only then is the open mode looked at.
-        let null = io::stdout()
-            .as_fd()
-            .try_clone_to_owned()
-            .and_then(|fd| std::fs::File::from(fd).metadata())
-            .is_ok_and(|m| m.rdev() == (1 << 8 | 3) && !m.is_file() && !m.is_dir());
-        if null
-            && let Ok(info) = std::fs::read_to_string("/proc/self/fdinfo/1")
-            && let Some(flags) = info
-                .lines()
-                .find_map(|l| l.strip_prefix("flags:"))
-                .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
-            // O_ACCMODE is 3; O_RDWR is 2.
-            && flags & 3 == 2
-        {
-            return Err(Error::Io(io::Error::other("standard output is closed")));
-        }
-    }
-    Ok(())
 }
 
 /// Prints help and version as clap does; squeezes usage errors to one line.

@@ -207,20 +207,6 @@ fn a_negative_number_says_what_codes_are() {
 }
 
 #[test]
-fn a_closed_stdout_is_reported() {
-    #[cfg(unix)]
-    {
-        let output = std::process::Command::new("bash")
-            .args(["-c", "\"$0\" 404 >&-", env!("CARGO_BIN_EXE_httpcode")])
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(2));
-        let err = String::from_utf8(output.stderr).unwrap();
-        assert!(err.contains("closed"), "{err}");
-    }
-}
-
-#[test]
 fn help_documents_exit_codes() {
     httpcode()
         .arg("--help")

@@ -127,6 +127,7 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         "RFC 9110 §15.4.2-§15.4.9",
     ),
     ("303-without-location", Level::Note, "RFC 9110 §15.4.4"),
+    ("300-without-choices", Level::Warning, "RFC 9110 §15.4.1"),
     ("location-syntax", Level::Error, "RFC 9110 §10.2.2, §2.2"),
     ("304-with-content", Level::Error, "RFC 9110 §15.4.5"),
     ("304-without-condition", Level::Warning, "RFC 9110 §15.4.5"),

@@ -205,6 +205,13 @@ pub(super) fn content(found: &mut Findings, response: &Response, request: Option
     }
     // Only where the request is shown: `curl -sI` prints no content, which is not an empty
     // body.
+    if code == 300 && content.length == 0 && request.is_some() {
+        found.add(
+            "300-without-choices",
+            "a 300 to a request other than HEAD SHOULD list the choices in its content, with \
+             the URI of each",
+        );
+    }
     if code >= 400 && content.length == 0 && request.is_some() {
         found.add(
             "error-without-explanation",

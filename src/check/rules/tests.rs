@@ -284,6 +284,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "PATCH /x HTTP/1.1\n\nHTTP/1.1 415 Unsupported Media Type\nAccept-Patch: application/merge-patch+json\nContent-Type: text/plain\n{DATE}\n\nno\n",
     ),
     (
+        "300-without-choices",
+        "GET /doc HTTP/1.1\n\nHTTP/1.1 300 Multiple Choices\nContent-Length: 0\n{DATE}\n\n",
+        "GET /doc HTTP/1.1\n\nHTTP/1.1 300 Multiple Choices\nContent-Type: text/html\n{DATE}\n\n<a href=\"/doc.en\">en</a>\n",
+    ),
+    (
         "6585-response-storable",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: max-age=60\n{DATE}\n\n",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: no-store\n{DATE}\n\n",

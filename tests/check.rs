@@ -429,3 +429,27 @@ fn brief_gives_one_line_per_response() {
         "{out}"
     );
 }
+
+#[test]
+fn a_browsers_har_is_judged_only_on_what_the_server_sent() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/har/chromium-156_python-http.server-3.11.7_reload.har"
+    );
+    let output = httpcode()
+        .args(["check", "--json", "--fail-on", "warning", path])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+    // The reload's cached 200s are the browser's, not the server's.
+    assert_eq!(value["summary"]["skipped"], 2);
+    assert_eq!(value["summary"]["responses"], 14);
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("served from the browser's cache"), "{err}");
+}

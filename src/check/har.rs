@@ -265,6 +265,14 @@ fn judged(entry: &Value) -> Result<(), Unjudged> {
     if cache.as_bool() == Some(true) || cache.as_str().is_some_and(|c| !c.is_empty()) {
         return Err(Unjudged::Cache);
     }
+    // Content with nothing over the wire came from the browser's cache: Chromium records a
+    // revalidated response as a 200 with the cached body and the 304's few headers.
+    let response = &entry["response"];
+    let from_cache = response["bodySize"].as_i64() == Some(0)
+        && response["content"]["size"].as_i64().is_some_and(|n| n > 0);
+    if from_cache {
+        return Err(Unjudged::Cache);
+    }
     Ok(())
 }
 

@@ -185,10 +185,8 @@ impl<'w, W: Write> Writer<'w, W> {
             plural(notes, "note")
         );
         if skipped > 0 {
-            summary.push_str(&format!(
-                " ({} left out, see stderr)",
-                plural(skipped, "HAR entry")
-            ));
+            let entries = if skipped == 1 { "entry" } else { "entries" };
+            summary.push_str(&format!(" ({skipped} HAR {entries} left out, see stderr)"));
         }
         writeln!(self.out, "{summary}")
     }

@@ -28,7 +28,7 @@ use grammar::{is_content_range, is_http_date, is_method_list, is_obsolete_http_d
 use interim::{interim, is_safe_method};
 use redirection::{content_length_as_for_200, redirection};
 use status::standing;
-use success::success;
+use success::{partial, success};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
 pub enum Level {
@@ -115,6 +115,17 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         "RFC 9110 §15.3.7",
     ),
     ("content-range-syntax", Level::Error, "RFC 9110 §14.4, §2.2"),
+    ("206-missing-fields", Level::Error, "RFC 9110 §15.3.7"),
+    (
+        "multipart-206-with-content-range",
+        Level::Error,
+        "RFC 9110 §15.3.7.2",
+    ),
+    (
+        "multipart-206-to-single-range",
+        Level::Error,
+        "RFC 9110 §15.3.7.2",
+    ),
     ("2xx-with-error-body", Level::Note, "RFC 9110 §15.3"),
     (
         "2xx-with-problem-details",
@@ -266,6 +277,9 @@ pub fn check(exchange: &Exchange, history: &History) -> Vec<Finding> {
     interim(&mut found, response, request);
     success(&mut found, response, request);
     redirection(&mut found, exchange, history);
+    if response.code == 206 {
+        partial(&mut found, exchange, history);
+    }
     if response.code != 304 && request.is_some_and(|r| r.method == "HEAD") {
         content_length_as_for_200(&mut found, exchange, history);
     }

@@ -136,3 +136,49 @@ fn error_body(found: &mut Findings, response: &Response) {
         );
     }
 }
+
+/// A 206: the fields a 200 to the same request carried, and the multipart rules.
+pub(super) fn partial(found: &mut Findings, exchange: &Exchange, history: &History) {
+    let response = &exchange.response;
+    let request = exchange.request.as_deref();
+    if let Some(request) = request {
+        let missing: Vec<&str> = history
+            .fields_of_200(request)
+            .into_iter()
+            .filter(|name| !response.fields.has(name))
+            .collect();
+        if !missing.is_empty() {
+            found.add(
+                "206-missing-fields",
+                format!(
+                    "a 206 MUST carry the fields the 200 to the same request carried: add {}",
+                    missing.join(", ")
+                ),
+            );
+        }
+    }
+    let multipart = response
+        .fields
+        .get("content-type")
+        .is_some_and(|t| t.to_ascii_lowercase().starts_with("multipart/byteranges"));
+    if !multipart {
+        return;
+    }
+    if response.fields.has("content-range") {
+        found.add(
+            "multipart-206-with-content-range",
+            "a multipart 206 MUST NOT carry Content-Range in its header section: each part \
+             carries its own",
+        );
+    }
+    let single = request
+        .and_then(|r| r.fields.get("range"))
+        .is_some_and(|range| !range.contains(','));
+    if single {
+        found.add(
+            "multipart-206-to-single-range",
+            "the request asked for one range, and a multipart answer MUST NOT be sent for one: \
+             send a single part with Content-Range",
+        );
+    }
+}

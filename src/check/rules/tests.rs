@@ -289,6 +289,21 @@ const CASES: &[(&str, &str, &str)] = &[
         "GET /doc HTTP/1.1\n\nHTTP/1.1 300 Multiple Choices\nContent-Type: text/html\n{DATE}\n\n<a href=\"/doc.en\">en</a>\n",
     ),
     (
+        "206-missing-fields",
+        "GET /f HTTP/1.1\n\nHTTP/1.1 200 OK\nETag: \"1\"\nContent-Type: text/plain\nContent-Length: 5\n{DATE}\n\nabcd\nGET /f HTTP/1.1\nRange: bytes=0-1\n\nHTTP/1.1 206 Partial Content\nContent-Range: bytes 0-1/5\nContent-Type: text/plain\n{DATE}\n\nab\n",
+        "GET /f HTTP/1.1\n\nHTTP/1.1 200 OK\nETag: \"1\"\nContent-Type: text/plain\nContent-Length: 5\n{DATE}\n\nabcd\nGET /f HTTP/1.1\nRange: bytes=0-1\n\nHTTP/1.1 206 Partial Content\nETag: \"1\"\nContent-Range: bytes 0-1/5\nContent-Type: text/plain\n{DATE}\n\nab\n",
+    ),
+    (
+        "multipart-206-with-content-range",
+        "GET /f HTTP/1.1\nRange: bytes=0-1,3-4\n\nHTTP/1.1 206 Partial Content\nContent-Type: multipart/byteranges; boundary=X\nContent-Range: bytes 0-4/5\n{DATE}\n\n--X--\n",
+        "GET /f HTTP/1.1\nRange: bytes=0-1,3-4\n\nHTTP/1.1 206 Partial Content\nContent-Type: multipart/byteranges; boundary=X\n{DATE}\n\n--X--\n",
+    ),
+    (
+        "multipart-206-to-single-range",
+        "GET /f HTTP/1.1\nRange: bytes=0-1\n\nHTTP/1.1 206 Partial Content\nContent-Type: multipart/byteranges; boundary=X\n{DATE}\n\n--X--\n",
+        "GET /f HTTP/1.1\nRange: bytes=0-1,3-4\n\nHTTP/1.1 206 Partial Content\nContent-Type: multipart/byteranges; boundary=X\n{DATE}\n\n--X--\n",
+    ),
+    (
         "6585-response-storable",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: max-age=60\n{DATE}\n\n",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: no-store\n{DATE}\n\n",

@@ -155,6 +155,7 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         Level::Error,
         "RFC 6585 §3, §4, §5, §6",
     ),
+    ("511-with-challenge", Level::Warning, "RFC 6585 §6"),
     (
         "post-redirected-with-301-or-302",
         Level::Note,

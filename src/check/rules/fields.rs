@@ -104,6 +104,17 @@ pub(super) fn fields(found: &mut Findings, response: &Response) {
     if code >= 500 {
         shared_cache(found, response);
     }
+    if code == 511
+        && ["WWW-Authenticate", "Proxy-Authenticate"]
+            .iter()
+            .any(|name| response.fields.has(name))
+    {
+        found.add(
+            "511-with-challenge",
+            "a 511 SHOULD NOT carry a challenge: browsers would show the login as the requested \
+             site's; link to the network's login page instead",
+        );
+    }
     if matches!(code, 428 | 429 | 431 | 511) && storable(response) {
         found.add(
             "6585-response-storable",

@@ -304,6 +304,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "GET /f HTTP/1.1\nRange: bytes=0-1,3-4\n\nHTTP/1.1 206 Partial Content\nContent-Type: multipart/byteranges; boundary=X\n{DATE}\n\n--X--\n",
     ),
     (
+        "511-with-challenge",
+        "HTTP/1.1 511 Network Authentication Required\nWWW-Authenticate: Basic realm=\"wifi\"\nContent-Type: text/html\n\n<a href=\"/login\">log in</a>\n",
+        "HTTP/1.1 511 Network Authentication Required\nContent-Type: text/html\n\n<a href=\"/login\">log in</a>\n",
+    ),
+    (
         "6585-response-storable",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: max-age=60\n{DATE}\n\n",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: no-store\n{DATE}\n\n",

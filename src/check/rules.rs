@@ -24,7 +24,9 @@ mod success;
 // The stages `check` runs, and the grammar helpers more than one of them reads.
 use client::client_error;
 use fields::{content, fields};
-use grammar::{is_content_range, is_http_date, is_method_list, is_obsolete_http_date};
+use grammar::{
+    is_content_range, is_http_date, is_method_list, is_obsolete_http_date, starts_with_auth_scheme,
+};
 use interim::{interim, is_safe_method};
 use redirection::{content_length_as_for_200, redirection};
 use status::standing;
@@ -174,6 +176,11 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
     ),
     ("405-without-allow", Level::Error, "RFC 9110 §15.5.6"),
     ("allow-syntax", Level::Error, "RFC 9110 §10.2.1, §2.2"),
+    (
+        "challenge-syntax",
+        Level::Error,
+        "RFC 9110 §11.6.1, §11.7.1, §2.2",
+    ),
     ("405-allows-the-method", Level::Note, "RFC 9110 §15.5.6"),
     (
         "416-without-content-range",

@@ -32,6 +32,19 @@ pub(super) fn fields(found: &mut Findings, response: &Response) {
             );
         }
     }
+    for name in ["WWW-Authenticate", "Proxy-Authenticate"] {
+        for value in fields.all(name) {
+            if !starts_with_auth_scheme(value) {
+                found.add(
+                    "challenge-syntax",
+                    format!(
+                        "{name} \"{value}\" does not start with an authentication scheme, such \
+                         as Bearer or Basic"
+                    ),
+                );
+            }
+        }
+    }
     for value in fields.all("content-range") {
         if !is_content_range(value.trim()) {
             found.add(
@@ -214,16 +227,22 @@ pub(super) fn content(found: &mut Findings, response: &Response, request: Option
             ),
         );
     }
-    // Only where the request is shown: `curl -sI` prints no content, which is not an empty
-    // body.
-    if code == 300 && content.length == 0 && request.is_some() {
+    // Only an empty body the response itself declares (`Content-Length: 0`) counts, where
+    // the request is shown and was not HEAD: `curl -sI` and HTTPie's `--print=hH` print no
+    // content at all, which is not an empty body.
+    let declared_empty = response
+        .fields
+        .get("content-length")
+        .is_some_and(|v| v.trim() == "0");
+    let empty = declared_empty && content.length == 0 && request.is_some();
+    if code == 300 && empty {
         found.add(
             "300-without-choices",
             "a 300 to a request other than HEAD SHOULD list the choices in its content, with \
              the URI of each",
         );
     }
-    if code >= 400 && content.length == 0 && request.is_some() {
+    if code >= 400 && empty {
         found.add(
             "error-without-explanation",
             format!(

@@ -61,6 +61,16 @@ pub(super) fn is_obsolete_http_date(value: &str) -> bool {
     is_http_date(value) && (value.contains('-') || !value.ends_with(" GMT"))
 }
 
+/// Whether a challenge field's value starts with an auth-scheme: a token followed by the
+/// end, a space or a comma (`Bearer realm="api"`, `Negotiate`), not a bare parameter
+/// (`realm="api"`) or a quoted string.
+pub(super) fn starts_with_auth_scheme(value: &str) -> bool {
+    let value = value.trim_start();
+    let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+    let scheme = value.bytes().take_while(|b| token(*b)).count();
+    scheme > 0 && matches!(value.as_bytes().get(scheme), None | Some(b' ' | b','))
+}
+
 /// Whether `value` is a comma-separated list of method tokens (possibly empty).
 pub(super) fn is_method_list(value: &str) -> bool {
     value.split(',').map(str::trim).all(|m| {

@@ -309,6 +309,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "HTTP/1.1 511 Network Authentication Required\nContent-Type: text/html\n\n<a href=\"/login\">log in</a>\n",
     ),
     (
+        "challenge-syntax",
+        "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: realm=\"api\"\nContent-Type: text/plain\n{DATE}\n\nno\n",
+        "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\"\nContent-Type: text/plain\n{DATE}\n\nno\n",
+    ),
+    (
         "6585-response-storable",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: max-age=60\n{DATE}\n\n",
         "HTTP/1.1 429 Too Many Requests\nCache-Control: no-store\n{DATE}\n\n",

@@ -547,7 +547,7 @@ pub fn check(
     let refused = match read {
         Ok(summary) => {
             let skipped = summary.skipped.total();
-            writer.finish(history.chain().as_ref(), skipped)?;
+            writer.finish(&history.chains(), skipped)?;
             if skipped > 0 {
                 diag::say(&format!(
                     "{skipped} HAR {} left out as no response of the server's: {}",
@@ -581,7 +581,7 @@ pub fn check(
     };
     // What was read before the input was refused is reported, and the output closed.
     if writer.reported() > 0 {
-        match writer.finish(history.chain().as_ref(), 0) {
+        match writer.finish(&history.chains(), 0) {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
             other => other?,
         }

@@ -453,3 +453,23 @@ fn a_browsers_har_is_judged_only_on_what_the_server_sent() {
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains("served from the browser's cache"), "{err}");
 }
+
+#[test]
+fn a_browsers_redirect_chain_is_summarised_from_its_requests() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/har/chromium-156_python-http.server-3.11.7_redirect.har"
+    );
+    let output = httpcode().args(["check", "--json", path]).output().unwrap();
+    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let chains = value["chains"].as_array().unwrap();
+    assert_eq!(chains.len(), 1, "{value}");
+    assert_eq!(chains[0]["hops"], serde_json::json!([301, 200]));
+    assert!(
+        chains[0]["from"].as_str().unwrap().ends_with("/static"),
+        "{value}"
+    );
+    assert_eq!(chains[0]["looped"], false);
+    let found = found(&value);
+    assert!(found.iter().all(Vec::is_empty), "{found:?}");
+}

@@ -31,7 +31,12 @@ pub struct Chain {
     pub safe_methods: bool,
     /// A Location repeats.
     pub looped: bool,
+    /// The target of the chain's first request, where the input shows it.
+    pub from: Option<String>,
 }
+
+/// The most chains summarised for one input; later ones are not kept.
+const CHAINS_KEPT: usize = 1000;
 
 /// The earlier responses, as much as later checks need of them.
 #[derive(Debug, Default)]
@@ -41,17 +46,19 @@ pub struct History {
     fields_of_200: HashMap<u64, u8>,
     /// For each target of a GET (hashed), the Content-Length its last 200 declared.
     lengths_of_200: HashMap<u64, u64>,
-    /// The final (non-1xx) codes in order.
-    finals: Vec<u16>,
-    /// Whether every final response so far continues one chain from the first.
-    one_chain: bool,
+    /// The final codes of the chain being followed.
+    current: Vec<u16>,
+    /// The target of its first request.
+    current_from: Option<String>,
+    /// The chains of two responses or more that have ended.
+    chains: Vec<Chain>,
     /// Hashes of the targets of the chain being followed.
     chain_locations: HashSet<u64>,
     /// Where the chain's last redirect points, resolved against its request, if the last
     /// final response was a redirect.
     next_target: Option<String>,
-    /// Whether every request of the whole chain was GET or HEAD (or not shown), so that a
-    /// change of method cannot happen.
+    /// Whether every request of the chain being followed was GET or HEAD (or not shown), so
+    /// that a change of method cannot happen.
     safe_methods: bool,
     /// Whether a redirect target repeated within the chain.
     looped: bool,
@@ -124,19 +131,18 @@ impl History {
             return;
         }
         let continues = self.continues(exchange);
-        if self.finals.is_empty() {
-            self.one_chain = true;
-            self.safe_methods = true;
-        } else if !continues {
-            // A new chain starts here.
-            self.one_chain = false;
-            self.chain_locations.clear();
-        }
         let request = exchange.request.as_deref();
+        if !continues {
+            // A new chain starts here.
+            self.end_chain();
+            self.safe_methods = true;
+            self.looped = false;
+            self.current_from = request.map(|r| r.target.clone());
+        }
         if request.is_some_and(|r| r.method != "GET" && r.method != "HEAD") {
             self.safe_methods = false;
         }
-        self.finals.push(response.code);
+        self.current.push(response.code);
         self.last_redirected = is_redirect(exchange);
         self.next_target = None;
         if let Some(location) = response.fields.get("location")
@@ -179,18 +185,29 @@ impl History {
 
     /// The redirect chain the input holds, when its final responses follow one another
     /// through redirects (`curl -sIL`).
-    pub fn chain(&self) -> Option<Chain> {
-        if self.finals.len() < 2 || !self.one_chain {
-            return None;
+    /// Files the chain being followed, if it has two responses or more.
+    fn end_chain(&mut self) {
+        let codes = std::mem::take(&mut self.current);
+        self.chain_locations.clear();
+        if codes.len() < 2 || self.chains.len() >= CHAINS_KEPT {
+            return;
         }
-        let hops = &self.finals[..self.finals.len() - 1];
-        Some(Chain {
-            codes: self.finals.clone(),
+        let hops = &codes[..codes.len() - 1];
+        self.chains.push(Chain {
             permanent: hops.iter().all(|c| matches!(c, 301 | 308)),
             method_kept: hops.iter().all(|c| matches!(c, 307 | 308)),
             safe_methods: self.safe_methods,
             looped: self.looped || self.last_redirected,
-        })
+            from: self.current_from.take(),
+            codes,
+        });
+    }
+
+    /// Every redirect chain the input holds (`curl -sIL`, a browser's navigations), once
+    /// the input has ended.
+    pub fn chains(&mut self) -> Vec<Chain> {
+        self.end_chain();
+        std::mem::take(&mut self.chains)
     }
 }
 

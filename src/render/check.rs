@@ -113,7 +113,16 @@ impl<'w, W: Write> Writer<'w, W> {
     }
 
     /// Ends the output with the redirect chain and the counts.
-    pub fn finish(&mut self, chain: Option<&Chain>, skipped: usize) -> io::Result<()> {
+    pub fn finish(&mut self, chains: &[Chain], skipped: usize) -> io::Result<()> {
+        let chain_json = |c: &Chain| {
+            json!({
+                "hops": c.codes,
+                "permanent": c.permanent,
+                "method_kept": c.method_kept,
+                "looped": c.looped,
+                "from": c.from,
+            })
+        };
         let [errors, warnings, notes] = self.counts;
         if self.json {
             if self.reported == 0 {
@@ -123,13 +132,14 @@ impl<'w, W: Write> Writer<'w, W> {
                     super::json::SCHEMA_VERSION
                 )?;
             }
+            // `chain` is the input's one chain (`curl -sIL`); `chains` lists every chain.
+            let single = match chains {
+                [one] => chain_json(one),
+                _ => Value::Null,
+            };
             let tail = json!({
-                "chain": chain.map(|c| json!({
-                    "hops": c.codes,
-                    "permanent": c.permanent,
-                    "method_kept": c.method_kept,
-                    "looped": c.looped,
-                })),
+                "chain": single,
+                "chains": chains.iter().map(chain_json).collect::<Vec<_>>(),
                 "summary": {
                     "responses": self.reported,
                     "errors": errors,
@@ -148,8 +158,10 @@ impl<'w, W: Write> Writer<'w, W> {
             writeln!(self.out, "{close},\n{fields}\n}}")?;
             return Ok(());
         }
-        if let Some(chain) = chain {
+        if !chains.is_empty() {
             writeln!(self.out)?;
+        }
+        for chain in chains {
             let codes: Vec<String> = chain.codes.iter().map(u16::to_string).collect();
             let mut parts = vec![codes.join(" → ")];
             parts.push(
@@ -169,10 +181,14 @@ impl<'w, W: Write> Writer<'w, W> {
             if chain.looped {
                 parts.push("it loops".into());
             }
+            let heading = match &chain.from {
+                Some(from) => format!("Redirect chain from {}:", safe::text(from)),
+                None => "Redirect chain:".to_string(),
+            };
             writeln!(
                 self.out,
                 "{} {}",
-                self.theme.heading("Redirect chain:"),
+                self.theme.heading(&heading),
                 parts.join(" · ")
             )?;
         }

@@ -497,8 +497,10 @@ fn a_chain_is_followed_by_its_requests() {
     for exchange in parse::read_all(text.as_bytes()).unwrap() {
         history.record(&exchange);
     }
-    let chain = history.chain().expect("one chain");
+    let chains = history.chains();
+    let chain = chains.first().expect("one chain");
     assert_eq!(chain.codes, [301, 200]);
+    assert_eq!(chain.from.as_deref(), Some("/a"));
     assert!(chain.safe_methods, "GET throughout: no method to change");
     let text = "GET /a HTTP/1.1\n\nHTTP/1.1 302 Found\nLocation: /b\n{DATE}\n\n\
                 GET /c HTTP/1.1\n\nHTTP/1.1 200 OK\n{DATE}\n\n"
@@ -507,5 +509,5 @@ fn a_chain_is_followed_by_its_requests() {
     for exchange in parse::read_all(text.as_bytes()).unwrap() {
         history.record(&exchange);
     }
-    assert!(history.chain().is_none(), "two requests, no chain");
+    assert!(history.chains().is_empty(), "two requests, no chain");
 }

@@ -268,8 +268,10 @@ fn judged(entry: &Value) -> Result<(), Unjudged> {
     // Content with nothing over the wire came from the browser's cache: Chromium records a
     // revalidated response as a 200 with the cached body and the 304's few headers.
     let response = &entry["response"];
+    // A 304 did come from the server: its content.size is the cached body's (Firefox).
     let from_cache = response["bodySize"].as_i64() == Some(0)
-        && response["content"]["size"].as_i64().is_some_and(|n| n > 0);
+        && response["content"]["size"].as_i64().is_some_and(|n| n > 0)
+        && status_of(response) != Some(304);
     if from_cache {
         return Err(Unjudged::Cache);
     }
@@ -377,7 +379,10 @@ mod tests {
              "response": {"status": -1, "headers": []}},
             {"request": {"method": "GET", "url": "https://a/ok"},
              "response": {"status": "204", "headers": [], "bodySize": 180,
-                          "content": {"size": 0}}}
+                          "content": {"size": 0}}},
+            {"request": {"method": "GET", "url": "https://a/same"},
+             "response": {"status": 304, "headers": [], "bodySize": 0,
+                          "content": {"size": 1200}}}
         ]}}"#;
         let mut exchanges = Vec::new();
         let (count, skipped) = read(har.as_bytes(), &mut |e| {
@@ -385,11 +390,14 @@ mod tests {
             Ok(())
         })
         .unwrap();
-        assert_eq!((count, skipped.total()), (1, 4));
+        assert_eq!((count, skipped.total()), (2, 4));
         assert_eq!(skipped.0, [1, 1, 1, 1]);
         // bodySize counts header bytes in some browsers: no content is read into it.
         assert_eq!(exchanges[0].response.code, 204);
         assert_eq!(exchanges[0].response.content.length, 0);
+        // A 304 with the cached body's size is still the server's 304, with no content.
+        assert_eq!(exchanges[1].response.code, 304);
+        assert_eq!(exchanges[1].response.content.length, 0);
     }
 
     #[test]

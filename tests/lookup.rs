@@ -360,3 +360,40 @@ fn full_cards_carry_properties_and_examples_in_message_form() {
     let card = stdout_of(&["404"], 0);
     assert!(card.contains("Cacheable   yes, by default"));
 }
+
+#[test]
+fn colour_never_changes_where_lines_wrap() {
+    let strip = |text: &str| {
+        let mut out = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                for c in chars.by_ref() {
+                    if c == 'm' {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    };
+    for args in [
+        &["search", "email", "already", "taken"][..],
+        &["405", "--full", "--framework", "express"],
+        &["FAILED_PRECONDITION"],
+        &["compare", "401", "403"],
+    ] {
+        let run = |colour: &str| {
+            let output = httpcode()
+                .args(args)
+                .args(["--color", colour])
+                .env("COLUMNS", "60")
+                .output()
+                .unwrap();
+            String::from_utf8(output.stdout).unwrap()
+        };
+        assert_eq!(strip(&run("always")), run("never"), "{args:?}");
+    }
+}

@@ -73,13 +73,33 @@ pub fn wrap(text: &str, options: Options) -> Vec<String> {
     lines.done
 }
 
-/// Columns a piece of text takes: one per character.
+/// Columns a piece of text takes: one per character, none for the colour sequences the
+/// program adds (`ESC [ ... m`; untrusted text never carries a raw ESC, see `safe`).
 fn width(text: &str) -> usize {
-    if text.is_ascii() {
-        text.len()
-    } else {
-        text.chars().count()
+    if !text.contains('\u{1b}') {
+        return if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
     }
+    let mut columns = 0;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // A CSI sequence ends at its final byte, @ to ~.
+            if chars.next() == Some('[') {
+                for c in chars.by_ref() {
+                    if ('@'..='~').contains(&c) {
+                        break;
+                    }
+                }
+            }
+        } else {
+            columns += 1;
+        }
+    }
+    columns
 }
 
 /// The lines wrapped so far and the one being filled.
@@ -170,6 +190,29 @@ mod tests {
     fn counts_characters_not_bytes() {
         let lines = wrap("§15.5 — ok", Options::new(10));
         assert_eq!(lines, ["§15.5 — ok"]);
+    }
+
+    #[test]
+    fn colour_sequences_take_no_columns() {
+        let lead = "    \u{1b}[1mor\u{1b}[0m ";
+        let text = "422 Unprocessable Content, if your API reports every field-level rejection";
+        let coloured = wrap(
+            text,
+            Options::new(60)
+                .initial_indent(lead)
+                .subsequent_indent("       "),
+        );
+        let plain = wrap(
+            text,
+            Options::new(60)
+                .initial_indent("    or ")
+                .subsequent_indent("       "),
+        );
+        let stripped: Vec<String> = coloured
+            .iter()
+            .map(|l| l.replace("\u{1b}[1m", "").replace("\u{1b}[0m", ""))
+            .collect();
+        assert_eq!(stripped, plain);
     }
 
     #[test]

@@ -208,6 +208,26 @@ impl<'w, W: Write> Writer<'w, W> {
     }
 }
 
+/// A response's status line as sent (the code's three digits, `099` included), with the
+/// request it answered where the input shows it.
+fn head(theme: Theme, exchange: &Exchange) -> String {
+    let response = &exchange.response;
+    let class = (response.code / 100) as u8;
+    let line = format!(
+        "{} {:03} {}",
+        response.version, response.code, response.reason
+    );
+    let mut head = theme.title(class, safe::text(line.trim_end()).as_ref());
+    if let Some(request) = &exchange.request {
+        let asked = format!("{} {}", request.method, request.target);
+        head.push_str(&format!(
+            "  {}",
+            theme.muted(&format!("← {}", safe::text(&asked)))
+        ));
+    }
+    head
+}
+
 /// One line for one response: its status line, its request, and the count of findings by
 /// level, or "ok".
 fn brief_report(
@@ -216,20 +236,7 @@ fn brief_report(
     exchange: &Exchange,
     findings: &[Finding],
 ) -> io::Result<()> {
-    let response = &exchange.response;
-    let class = (response.code / 100) as u8;
-    let line = format!(
-        "{} {:03} {}",
-        response.version, response.code, response.reason
-    );
-    let mut text = theme.title(class, safe::text(line.trim_end()).as_ref());
-    if let Some(request) = &exchange.request {
-        let asked = format!("{} {}", request.method, request.target);
-        text.push_str(&format!(
-            "  {}",
-            theme.muted(&format!("← {}", safe::text(&asked)))
-        ));
-    }
+    let text = head(theme, exchange);
     let count = |level| findings.iter().filter(|f| f.level == level).count();
     let verdict = match (
         count(Level::Error),
@@ -255,21 +262,7 @@ fn text_report(
     findings: &[Finding],
 ) -> io::Result<()> {
     let response = &exchange.response;
-    let class = (response.code / 100) as u8;
-    // The code as its three digits were sent (`099`).
-    let line = format!(
-        "{} {:03} {}",
-        response.version, response.code, response.reason
-    );
-    let mut head = theme.title(class, safe::text(line.trim_end()).as_ref());
-    if let Some(request) = &exchange.request {
-        let asked = format!("{} {}", request.method, request.target);
-        head.push_str(&format!(
-            "  {}",
-            theme.muted(&format!("← {}", safe::text(&asked)))
-        ));
-    }
-    writeln!(out, "{head}")?;
+    writeln!(out, "{}", head(theme, exchange))?;
     writeln!(out, "  {}", theme.muted(&standing(response.code)))?;
     if findings.is_empty() {
         writeln!(out, "  {}", theme.muted("nothing to report"))?;

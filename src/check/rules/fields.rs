@@ -139,26 +139,17 @@ pub(super) fn fields(found: &mut Findings, response: &Response) {
     }
 }
 
-/// Whether Cache-Control explicitly lets caches store the response.
-fn storable(response: &Response) -> bool {
-    let directives: Vec<String> = response
-        .fields
-        .list("cache-control")
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let has = |name: &str| directives.iter().any(|d| d == name);
-    let positive = |name: &str| {
-        directives.iter().any(|d| {
-            d.strip_prefix(&format!("{name}="))
-                .and_then(|v| v.trim_matches('"').parse::<u64>().ok())
-                .is_some_and(|n| n > 0)
-        })
-    };
-    !has("no-store") && (has("public") || positive("max-age") || positive("s-maxage"))
+/// What Cache-Control says of storing the response, for the checks on caching.
+struct Storage {
+    /// `no-store`.
+    forbidden: bool,
+    /// `private`, for the whole response or some fields.
+    private: bool,
+    /// `public`, or a positive `max-age` or `s-maxage`: caches may store it.
+    allowed: bool,
 }
 
-/// A 5xx that shared caches may store and keep serving after the origin recovers.
-fn shared_cache(found: &mut Findings, response: &Response) {
+fn storage(response: &Response) -> Storage {
     let directives: Vec<String> = response
         .fields
         .list("cache-control")
@@ -176,10 +167,23 @@ fn shared_cache(found: &mut Findings, response: &Response) {
                 .is_some_and(|n| n > 0)
         })
     };
-    if has("no-store") || has("private") {
-        return;
+    Storage {
+        forbidden: has("no-store"),
+        private: has("private"),
+        allowed: has("public") || positive("max-age") || positive("s-maxage"),
     }
-    if has("public") || positive("s-maxage") || positive("max-age") {
+}
+
+/// Whether Cache-Control explicitly lets caches store the response.
+fn storable(response: &Response) -> bool {
+    let storage = storage(response);
+    storage.allowed && !storage.forbidden
+}
+
+/// A 5xx that shared caches may store and keep serving after the origin recovers.
+fn shared_cache(found: &mut Findings, response: &Response) {
+    let storage = storage(response);
+    if storage.allowed && !storage.forbidden && !storage.private {
         found.add(
             "error-cacheable-by-shared-caches",
             format!(

@@ -70,7 +70,7 @@ pub fn read(
         stopped: None,
     };
     let mut json = serde_json::Deserializer::from_reader(input);
-    let result = Document(&mut entries)
+    let result = Member::new("log", Member::new("entries", List(&mut entries)))
         .deserialize(&mut json)
         .and_then(|()| json.end());
     if let Some(error) = entries.stopped.take() {
@@ -99,53 +99,44 @@ pub fn read(
     Ok((entries.count, entries.skipped))
 }
 
-/// The document: an object whose `log` is read, the rest skipped unread.
-struct Document<'a, 's>(&'a mut Entries<'s>);
-/// `log`: an object whose `entries` is read.
-struct Log<'a, 's>(&'a mut Entries<'s>);
+/// An object whose member `key` is read with `inner`, the rest skipped unread: the
+/// document's `log`, then the log's `entries`.
+struct Member<S> {
+    key: &'static str,
+    inner: Option<S>,
+}
+
 /// `log.entries`: each element read, turned into an exchange and handed on.
 struct List<'a, 's>(&'a mut Entries<'s>);
 
-impl<'de> DeserializeSeed<'de> for Document<'_, '_> {
-    type Value = ();
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Document<'_, '_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a HAR object")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<String>()? {
-            if key == "log" {
-                map.next_value_seed(Log(self.0))?;
-            } else {
-                map.next_value::<IgnoredAny>()?;
-            }
+impl<S> Member<S> {
+    fn new(key: &'static str, inner: S) -> Self {
+        Member {
+            key,
+            inner: Some(inner),
         }
-        Ok(())
     }
 }
 
-impl<'de> DeserializeSeed<'de> for Log<'_, '_> {
+impl<'de, S: DeserializeSeed<'de, Value = ()>> DeserializeSeed<'de> for Member<S> {
     type Value = ();
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for Log<'_, '_> {
+impl<'de, S: DeserializeSeed<'de, Value = ()>> Visitor<'de> for Member<S> {
     type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("the log object")
+        write!(f, "an object with \"{}\"", self.key)
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<String>()? {
-            if key == "entries" {
-                map.next_value_seed(List(self.0))?;
+            // A repeated member is read once.
+            if key == self.key
+                && let Some(inner) = self.inner.take()
+            {
+                map.next_value_seed(inner)?;
             } else {
                 map.next_value::<IgnoredAny>()?;
             }

@@ -97,13 +97,12 @@ fn read_key(stop: &AtomicUsize, suspend: &AtomicBool) -> io::Result<Key> {
         }
         // End of file or an error on the terminal (it was closed under the prompt) ends
         // the walk at once, as Ctrl-D does, rather than reading nothing for ever.
-        let hung_up = terminal_gone;
         let gone = || match stop.load(Ordering::Relaxed) {
             0 => Key::Quit,
             signal => Key::Signal(signal as i32),
         };
         match event::poll(TICK) {
-            Ok(false) if hung_up() => return Ok(gone()),
+            Ok(false) if terminal_gone() => return Ok(gone()),
             Ok(false) => continue,
             Ok(true) => {}
             Err(_) => return Ok(gone()),

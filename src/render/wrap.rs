@@ -52,7 +52,10 @@ pub fn wrap(text: &str, options: Options) -> Vec<String> {
         columns: 0,
         empty: true,
     };
-    let room = options.width.saturating_sub(width(options.rest)).max(1);
+    let room = options
+        .width
+        .saturating_sub(indent_width(options.rest))
+        .max(1);
     for paragraph in text.split('\n') {
         lines.start(if lines.done.is_empty() {
             options.first
@@ -73,18 +76,24 @@ pub fn wrap(text: &str, options: Options) -> Vec<String> {
     lines.done
 }
 
-/// Columns a piece of text takes: one per character, none for the colour sequences the
-/// program adds (`ESC [ ... m`; untrusted text never carries a raw ESC, see `safe`).
+/// Columns a piece of text takes: one per character.
 fn width(text: &str) -> usize {
-    if !text.contains('\u{1b}') {
-        return if text.is_ascii() {
-            text.len()
-        } else {
-            text.chars().count()
-        };
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
+/// Columns an indent takes: the text wrapped is plain, but an indent may lead with a
+/// coloured word (`or`), whose colour sequences (`ESC [ ... m`) take none. Untrusted text
+/// never carries a raw ESC (see `safe`).
+fn indent_width(indent: &str) -> usize {
+    if !indent.contains('\u{1b}') {
+        return width(indent);
     }
     let mut columns = 0;
-    let mut chars = text.chars();
+    let mut chars = indent.chars();
     while let Some(c) = chars.next() {
         if c == '\u{1b}' {
             // A CSI sequence ends at its final byte, @ to ~.
@@ -115,7 +124,7 @@ impl Lines<'_> {
     fn start(&mut self, indent: &str) {
         self.line = String::with_capacity(self.options.width + 8);
         self.line.push_str(indent);
-        self.columns = width(indent);
+        self.columns = indent_width(indent);
         self.empty = true;
     }
 

@@ -189,6 +189,7 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
     ),
     ("417-without-expect", Level::Note, "RFC 9110 §15.5.18"),
     ("426-without-upgrade", Level::Error, "RFC 9110 §15.5.22"),
+    ("451-without-blocked-by", Level::Warning, "RFC 7725 §4"),
     ("413-without-retry-after", Level::Note, "RFC 9110 §15.5.14"),
     ("429-without-retry-after", Level::Note, "RFC 6585 §4"),
     ("503-without-retry-after", Level::Note, "RFC 9110 §15.6.4"),
@@ -227,6 +228,7 @@ pub const CHECKS: &[(&str, Level, &str)] = &[
         Level::Error,
         "RFC 9113 §8.2.2; RFC 9114 §4.2",
     ),
+    ("early-data-in-response", Level::Error, "RFC 8470 §5.1"),
     (
         "error-cacheable-by-shared-caches",
         Level::Note,

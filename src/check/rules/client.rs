@@ -60,6 +60,11 @@ pub(super) fn client_error(found: &mut Findings, response: &Response, request: O
                 "a 415 to a PATCH SHOULD carry Accept-Patch naming the patch formats the \
                  resource takes",
             ),
+        451 if !fields.all("link").any(names_blocking_entity) => found.add(
+            "451-without-blocked-by",
+            "a 451 SHOULD name who blocks the resource: Link: <URI of the blocking entity>; \
+             rel=\"blocked-by\"",
+        ),
         426 if !fields.has("upgrade") => found.add(
             "426-without-upgrade",
             "a 426 MUST carry Upgrade naming the protocol to switch to",
@@ -80,6 +85,21 @@ pub(super) fn client_error(found: &mut Findings, response: &Response, request: O
         ),
         _ => {}
     }
+}
+
+/// Whether a Link field value has a link of relation type "blocked-by" (RFC 7725 §4).
+/// Relation types are a space-separated list, quoted or not, compared without case.
+pub(super) fn names_blocking_entity(link: &str) -> bool {
+    link.split(';').skip(1).any(|param| {
+        param.split_once('=').is_some_and(|(name, value)| {
+            name.trim().eq_ignore_ascii_case("rel")
+                && value
+                    .trim()
+                    .trim_matches('"')
+                    .split_ascii_whitespace()
+                    .any(|rel| rel.eq_ignore_ascii_case("blocked-by"))
+        })
+    })
 }
 
 /// Whether the response's own words say its condition is temporary.

@@ -114,6 +114,12 @@ pub(super) fn fields(found: &mut Findings, response: &Response) {
             );
         }
     }
+    if response.fields.has("early-data") {
+        found.add(
+            "early-data-in-response",
+            "Early-Data is a request field that MUST NOT be in a response: remove it",
+        );
+    }
     if code >= 500 {
         shared_cache(found, response);
     }

@@ -1,5 +1,6 @@
 //! Each check, on a response that trips it and on one that passes it.
 
+use super::client::names_blocking_entity;
 use super::*;
 use crate::check::parse;
 
@@ -334,6 +335,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "HTTP/2 200\n{DATE}\n\n",
     ),
     (
+        "451-without-blocked-by",
+        "HTTP/1.1 451 Unavailable For Legal Reasons\nContent-Type: text/plain\n{DATE}\n\nblocked by court order\n",
+        "HTTP/1.1 451 Unavailable For Legal Reasons\nLink: <https://isp.example/>; rel=\"blocked-by\"\nContent-Type: text/plain\n{DATE}\n\nblocked by court order\n",
+    ),
+    (
+        "early-data-in-response",
+        "HTTP/1.1 425 Too Early\nEarly-Data: 1\nContent-Type: text/plain\n{DATE}\n\nretry\n",
+        "HTTP/1.1 425 Too Early\nContent-Type: text/plain\n{DATE}\n\nretry\n",
+    ),
+    (
         "error-cacheable-by-shared-caches",
         "HTTP/1.1 503 Service Unavailable\nRetry-After: 5\nCache-Control: public, max-age=300\n\n",
         "HTTP/1.1 503 Service Unavailable\nRetry-After: 5\nCache-Control: no-store\n\n",
@@ -386,6 +397,19 @@ fn levels_follow_the_rfc_words() {
     assert_eq!(f[0].level, Level::Note, "no SHOULD outside POST");
     let f = findings("HTTP/1.1 303 See Other\n{DATE}\n\n");
     assert_eq!(f[0].level, Level::Note, "303 has no SHOULD for Location");
+}
+
+#[test]
+fn blocked_by_is_found_among_links_and_relation_types() {
+    assert!(names_blocking_entity(
+        "<https://isp.example/>; rel=blocked-by"
+    ));
+    assert!(names_blocking_entity(
+        "<https://a.example/>; rel=\"next\", <https://isp.example/>; REL=\"author Blocked-By\""
+    ));
+    assert!(!names_blocking_entity(
+        "<https://isp.example/blocked-by>; rel=\"author\""
+    ));
 }
 
 #[test]

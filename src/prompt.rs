@@ -28,8 +28,9 @@ pub enum Outcome {
     Signalled(i32),
 }
 
-/// The keys, in one short line on screen (and in `which --help`).
-const KEYS: &str = "↑↓ jk move · → Enter pick · 1-9 · ← b back · q quit · Ctrl-C stop";
+/// The keys, in one short line on screen, with no-break spaces inside each key's words so
+/// that a narrow screen wraps only between keys.
+const KEYS: &str = "↑↓\u{a0}jk\u{a0}move · →\u{a0}Enter\u{a0}pick · 1-9 · ←\u{a0}b\u{a0}back · q\u{a0}quit · Ctrl-C\u{a0}stop";
 
 /// Raw mode and the alternate screen, undone however the walk ends.
 struct Screen;
@@ -199,22 +200,17 @@ pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
                     .unwrap_or(question.answers.len() - 1)
             }
             Key::Down => selected = (selected + 1) % question.answers.len(),
+            // A question answered before comes back with that answer still marked, going
+            // back or forward along the same answers.
             Key::Pick(choice) => {
                 if let Some(answer) = question.answers.get(choice.unwrap_or(selected)) {
                     session.answer(answer);
-                    selected = 0;
+                    selected = session.answered_before().unwrap_or(0);
                 }
             }
             Key::Back => {
-                // The question comes back with the answer given before still marked.
-                if let Some(step) = session.steps().last() {
-                    selected = step
-                        .question
-                        .answers
-                        .iter()
-                        .position(|a| std::ptr::eq(a, step.answer))
-                        .unwrap_or(0);
-                    session.back();
+                if session.back() {
+                    selected = session.answered_before().unwrap_or(0);
                 }
             }
             Key::Quit => return Ok(Outcome::Quit),
@@ -285,39 +281,87 @@ pub fn page(
             .map(|l| theme.muted(l))
             .collect()
     };
-    let mut body: Vec<String> = wrap_to(question.text, "", "")
+    let heading: Vec<String> = wrap_to(question.text, "", "")
         .iter()
         .map(|l| theme.heading(l))
         .collect();
-    for (i, answer) in question.answers.iter().enumerate() {
-        let marker = if i == selected { "❯" } else { " " };
-        let first = format!("{marker} {}. ", i + 1);
-        for line in wrap_to(answer.text, &first, "     ") {
-            body.push(if i == selected {
-                theme.label(&line)
-            } else {
-                line
-            });
-        }
-    }
+    let answers: Vec<Vec<String>> = question
+        .answers
+        .iter()
+        .enumerate()
+        .map(|(i, answer)| {
+            let marker = if i == selected { "❯" } else { " " };
+            let first = format!("{marker} {}. ", i + 1);
+            wrap_to(answer.text, &first, "     ")
+                .into_iter()
+                .map(|line| {
+                    if i == selected {
+                        theme.label(&line)
+                    } else {
+                        line
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let all_answers: usize = answers.iter().map(Vec::len).sum();
+    let body_len = heading.len() + all_answers;
 
     let room = usize::from(rows).max(1);
     let mut page = Vec::new();
-    if keys.len() + so_far.len() + 1 + body.len() <= room {
+    if keys.len() + so_far.len() + 1 + body_len <= room {
         page.extend(keys);
         page.extend(so_far);
         page.push(String::new());
-    } else if so_far.len() + body.len() < room {
+    } else if so_far.len() + body_len < room {
         page.extend(so_far);
         page.push(String::new());
-    } else if !so_far.is_empty() && body.len() < room {
+    } else if !so_far.is_empty() && body_len < room {
         // Only the latest answers fit: keep the end of the trail.
-        let take = room - body.len() - 1;
+        let take = room - body_len - 1;
         page.extend(so_far[so_far.len().saturating_sub(take)..].iter().cloned());
     }
-    page.extend(body);
+    let answer_room = room.saturating_sub(page.len() + heading.len());
+    page.extend(heading);
+    if all_answers <= answer_room {
+        page.extend(answers.into_iter().flatten());
+    } else {
+        // Too short for every answer: show the ones around the cursor, and say how many
+        // more lie above and below, so the marked answer is always the one on screen.
+        let heights: Vec<usize> = answers.iter().map(Vec::len).collect();
+        let (first, end) = window(&heights, selected, answer_room);
+        if first > 0 {
+            page.push(theme.muted(&format!("  ↑ {first} more")));
+        }
+        page.extend(answers[first..end].iter().flatten().cloned());
+        if end < answers.len() {
+            page.push(theme.muted(&format!("  ↓ {} more", answers.len() - end)));
+        }
+    }
     page.truncate(room);
     page
+}
+
+/// The answers to show in `room` rows, as a range `first..end` holding `selected`: as many
+/// as fit, starting as early as possible, with a row kept for each "more" line needed.
+fn window(heights: &[usize], selected: usize, room: usize) -> (usize, usize) {
+    for first in 0..=selected {
+        let above = usize::from(first > 0);
+        let mut used = above;
+        let mut end = first;
+        while end < heights.len() {
+            let below = usize::from(end + 1 < heights.len());
+            if used + heights[end] + below > room {
+                break;
+            }
+            used += heights[end];
+            end += 1;
+        }
+        if end > selected {
+            return (first, end);
+        }
+    }
+    (selected, selected + 1)
 }
 
 /// The longest answer line read in the plain prompt; the rest of a longer line is dropped.

@@ -383,3 +383,90 @@ fn sigtstp_gives_the_terminal_back_and_sigcont_redraws() {
     assert_eq!(code, 1);
     assert_eq!(screen.trim(), "", "{screen}");
 }
+
+/// On a short screen the answers scroll with the cursor: the marked answer is always in
+/// view, "↑ N more" and "↓ N more" say what is hidden, and Enter picks the marked one.
+fn the_cursor_stays_in_view(rows: u16, cols: u16) {
+    let mut term = Terminal::start(&["which"], rows, cols);
+    term.wait_for("What happened to the request?");
+    term.keys("1");
+    let screen = term.wait_for("What did the request do?");
+    assert!(screen.contains("more"), "seven answers overflow:\n{screen}");
+    // Down to the last of seven answers, past the visible end.
+    for n in 2..=7 {
+        term.keys("\x1b[B");
+        term.wait_for(&format!("❯ {n}."));
+        for row in term.rows() {
+            assert!(row.chars().count() < usize::from(cols), "{row:?}");
+        }
+    }
+    let screen = term.screen();
+    assert!(!screen.contains("↓"), "nothing below the last:\n{screen}");
+    assert!(screen.contains("↑"), "{screen}");
+    // Wrapping round to the first shows the ones below again.
+    term.keys("\x1b[B");
+    let screen = term.wait_for("❯ 1.");
+    assert!(screen.contains("↓"), "{screen}");
+    assert!(!screen.contains("↑"), "{screen}");
+    // Up to the last again, and Enter picks what is marked: nothing to send.
+    term.keys("\x1b[A\r");
+    term.wait_for("Should the client clear");
+    term.keys("q");
+    let (code, screen) = term.finish();
+    assert_eq!(code, 1);
+    assert_eq!(screen.trim(), "");
+}
+
+#[test]
+fn the_cursor_stays_in_view_at_40_by_12() {
+    the_cursor_stays_in_view(12, 40);
+}
+
+#[test]
+fn the_cursor_stays_in_view_at_30_by_10() {
+    the_cursor_stays_in_view(10, 30);
+}
+
+#[test]
+fn a_narrow_screen_wraps_the_keys_between_keys() {
+    let mut term = Terminal::start(&["which"], 20, 40);
+    term.wait_for("What happened to the request?");
+    // The keys' words are joined by no-break spaces.
+    let rows: Vec<String> = term
+        .rows()
+        .iter()
+        .map(|r| r.replace('\u{a0}', " "))
+        .collect();
+    assert!(
+        rows.iter().any(|r| r.contains("← b back")),
+        "{}",
+        rows.join("\n")
+    );
+    term.keys("q");
+    term.finish();
+}
+
+#[test]
+fn going_back_and_forward_keeps_the_deeper_answer_marked() {
+    let mut term = Terminal::start(&["which"], 24, 80);
+    term.wait_for("What happened to the request?");
+    // failed › the request › state, then back two questions and forward again.
+    term.keys("3");
+    term.wait_for("Where does the failure come from?");
+    term.keys("1");
+    term.wait_for("What is wrong with the request?");
+    term.keys("4");
+    term.wait_for("What about the resource's state");
+    term.keys("b");
+    term.wait_for("What is wrong with the request?");
+    term.keys("b");
+    term.wait_for("Where does the failure come from?");
+    term.keys("\r");
+    let screen = term.wait_for("What is wrong with the request?");
+    assert!(
+        screen.contains("❯ 4. The resource's state"),
+        "the deeper answer is still marked:\n{screen}"
+    );
+    term.keys("q");
+    term.finish();
+}

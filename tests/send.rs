@@ -53,8 +53,27 @@ fn a_card_shows_the_lines_for_the_chosen_framework() {
 #[test]
 fn where_a_framework_cannot_send_the_code_it_says_how_it_happens() {
     let part = send_part(&stdout_of(&["103", "--framework", "fastapi"], 0));
-    assert!(part.contains("cannot send 103 itself"), "{part}");
+    assert!(part.contains("No handler lines for 103"), "{part}");
     assert!(part.contains("Link"), "{part}");
+    // 100 and 101 come from the server or an upgrade library; each framework says which.
+    for (framework, continues, upgrades) in [
+        ("express", "checkContinue", "'upgrade' event"),
+        ("fastapi", "uvicorn sends 100", "@app.websocket"),
+        ("flask", "WSGI server", "WSGI has no way"),
+        ("django", "uvicorn sends 100", "Channels"),
+        ("go", "r.Body", "gorilla/websocket"),
+        ("axum", "hyper sends 100", "WebSocketUpgrade"),
+    ] {
+        for (code, says) in [("100", continues), ("101", upgrades)] {
+            let part = send_part(&stdout_of(&[code, "--framework", framework], 0));
+            let flat = part.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                flat.contains("No handler lines"),
+                "{framework} {code}: {part}"
+            );
+            assert!(flat.contains(says), "{framework} {code}: {part}");
+        }
+    }
     let part = send_part(&stdout_of(&["103", "--framework", "go"], 0));
     assert!(part.contains("http.StatusEarlyHints"), "{part}");
 }

@@ -45,7 +45,11 @@ impl<W: Write> Term<'_, W> {
         let tested = if snippet.runs() {
             format!("Run and checked with {}.", framework.version())
         } else {
-            format!("{} cannot send {} itself.", framework.label(), snippet.code)
+            format!(
+                "No handler lines for {} in {}: the note says how it is sent.",
+                snippet.code,
+                framework.label()
+            )
         };
         let muted = self.theme.muted(&tested);
         writeln!(self.out, "  {muted}")

@@ -40,7 +40,7 @@ pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
         }
     };
     let lines = match (needs.body, code) {
-        (Body::Interim, _) => String::new(),
+        (Body::Interim | Body::Server, _) => String::new(),
         (Body::Redirect, 303) => format!("Redirect::to(\"{NEW_PATH}\").into_response()"),
         (Body::Redirect, 307) => format!("Redirect::temporary(\"{NEW_PATH}\").into_response()"),
         (Body::Redirect, 308) => format!("Redirect::permanent(\"{NEW_PATH}\").into_response()"),
@@ -74,6 +74,15 @@ fn rust_raw(text: &str) -> String {
 
 fn note(code: u16) -> Option<&'static str> {
     Some(match code {
+        100 => {
+            "hyper sends 100 Continue itself when the handler first reads a body that was sent \
+             with Expect: 100-continue; to refuse the upload unread, return the final status \
+             (such as 413 or 401) without touching the body."
+        }
+        101 => {
+            "Take axum's WebSocketUpgrade extractor (the \"ws\" feature) and return its \
+             on_upgrade(...) response: that response is the 101."
+        }
         103 => {
             "A handler cannot send an interim response through Axum or hyper: put the Link \
              header on the final response, or let a proxy or CDN that supports Early Hints \

@@ -10,7 +10,7 @@ pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
     let status = format!("status={code}");
     let location = format!("\"{NEW_PATH}\"");
     let lines = match (needs.body, code) {
-        (Body::Interim, _) => String::new(),
+        (Body::Interim | Body::Server, _) => String::new(),
         (Body::Empty, 304) => call("return HttpResponseNotModified", &[&headers]),
         (Body::Empty, _) => call("return HttpResponse", &[&status, &headers]),
         (Body::Json(json), _) => call("return JsonResponse", &[json, &status, &headers]),
@@ -42,6 +42,15 @@ pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
 
 fn note(code: u16) -> Option<&'static str> {
     Some(match code {
+        100 => {
+            "The server, not the view, answers Expect: 100-continue: uvicorn sends 100 when \
+             the body is first read, so a view that refuses without reading request.body \
+             (with 413 or 401) spares the upload."
+        }
+        101 => {
+            "Django has no WebSocket views: Channels' WebSocket consumers, on an ASGI server, \
+             accept the handshake, and the server sends the 101."
+        }
         103 => {
             "Django's views cannot send an interim response: put the Link header on the \
              final response, or let a proxy or CDN that supports Early Hints send 103."

@@ -15,6 +15,7 @@ pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
     };
     let type_of = |content_type: &str| format!(".type('{content_type}')");
     let lines = match needs.body {
+        Body::Server => String::new(),
         Body::Interim => format!(
             "res.writeEarlyHints({{ link: {} }});\nres.json({{ page: 'home' }});",
             js_string(needs.header("Link").unwrap_or_default())
@@ -50,6 +51,16 @@ pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
 
 fn note(code: u16) -> Option<&'static str> {
     Some(match code {
+        100 => {
+            "Node's HTTP server answers Expect: 100-continue with 100 itself unless the server \
+             has a 'checkContinue' listener; in one, call res.writeContinue() to invite the \
+             body, or send the final status (such as 413 or 401) to refuse it unread."
+        }
+        101 => {
+            "Express routes never see a WebSocket handshake: it arrives as the HTTP server's \
+             'upgrade' event, where a library such as ws (handleUpgrade) checks it and writes \
+             the 101."
+        }
         103 => "res.writeEarlyHints needs Node.js 18.11 or newer; the final response follows it.",
         204 | 304 => {
             "Express strips the body and Content-Type of a 204 or 304, so anything passed to \

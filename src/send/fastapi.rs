@@ -7,7 +7,7 @@ pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
     let status = format!("status_code=status.HTTP_{code}_{}", upper_snake(needs.name));
     let headers = python_headers(needs, &["Location"]);
     let lines = match needs.body {
-        Body::Interim => String::new(),
+        Body::Interim | Body::Server => String::new(),
         Body::Empty => call("return Response", &[&status, &headers]),
         Body::Json(json) => call(
             "return JSONResponse",
@@ -83,6 +83,14 @@ pub fn py_string(text: &str) -> String {
 
 fn note(code: u16) -> Option<&'static str> {
     Some(match code {
+        100 => {
+            "uvicorn sends 100 Continue itself when the endpoint first reads the body; an \
+             endpoint that answers (with 413 or 401) before reading it spares the upload."
+        }
+        101 => {
+            "Declare the route with @app.websocket and call await websocket.accept(): uvicorn \
+             (with a WebSocket library installed) sends the 101."
+        }
         103 => {
             "An ASGI app has no way to send an interim response: FastAPI and uvicorn send no \
              103. Put the Link header on the final response, or let a proxy or CDN that \

@@ -21,7 +21,7 @@ pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
     };
     let status = code.to_string();
     let lines = match needs.body {
-        Body::Interim => String::new(),
+        Body::Interim | Body::Server => String::new(),
         Body::Empty => tuple(&["\"\"", &status, &headers(None)]),
         Body::Json(json) => tuple(&[json, &status, &headers(None)]),
         Body::Partial => tuple(&[
@@ -57,6 +57,15 @@ fn tuple(items: &[&str]) -> String {
 
 fn note(code: u16) -> Option<&'static str> {
     Some(match code {
+        100 => {
+            "The WSGI server answers Expect: 100-continue before the view runs (Werkzeug's \
+             server and gunicorn send 100 at once), so a Flask view cannot refuse an upload \
+             before it is sent."
+        }
+        101 => {
+            "WSGI has no way to switch protocols, so a Flask view cannot send 101: WebSocket \
+             needs a server-specific extension or an ASGI framework."
+        }
         103 => {
             "A WSGI app cannot send an interim response, so Flask sends no 103. Put the Link \
              header on the final response, or let a proxy or CDN that supports Early Hints \

@@ -14,6 +14,7 @@ pub fn render(needs: &Needs) -> (String, Option<&'static str>) {
         lines.push(format!("w.Header().Set(\"{name}\", {})", go_string(value)));
     };
     match needs.body {
+        Body::Server => {}
         Body::Interim => {
             for (name, value) in needs.headers_except(&[]) {
                 set(&mut lines, name, value);
@@ -59,6 +60,16 @@ fn go_string(text: &str) -> String {
 
 fn note(code: u16) -> Option<&'static str> {
     Some(match code {
+        100 => {
+            "net/http sends 100 Continue itself when the handler first reads r.Body of a \
+             request that expects it; to refuse the upload unread, write the final status \
+             (such as 413 or 401) without reading the body."
+        }
+        101 => {
+            "net/http has no WebSocket server: a library such as golang.org/x/net/websocket \
+             or gorilla/websocket (Upgrader.Upgrade) checks the handshake, takes over the \
+             connection and writes the 101."
+        }
         103 => {
             "Go sends 1xx responses from WriteHeader since Go 1.19; headers set before it go \
              out with the 103 and again with the final response."

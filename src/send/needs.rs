@@ -18,6 +18,9 @@ pub enum Body {
     Redirect,
     /// An interim response followed by the final one (103).
     Interim,
+    /// A code the HTTP server or a protocol library sends, not a handler: 100 when the
+    /// handler reads the body, 101 when an upgrade library accepts the switch.
+    Server,
 }
 
 /// One code's response, framework-neutral.
@@ -48,6 +51,7 @@ impl Needs {
                 headers.push(("Link", "</style.css>; rel=preload; as=style"));
                 Body::Interim
             }
+            100 | 101 => Body::Server,
             201 => {
                 headers.push(("Location", NEW_PATH));
                 Body::Json(ITEM)

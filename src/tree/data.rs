@@ -22,6 +22,39 @@ pub static ROOT: Node = Node::Question(Question {
             text: "It failed or was refused",
             next: &FAILURE,
         },
+        Answer {
+            label: "not final yet",
+            text: "Not final yet: continue, early hints or a protocol switch",
+            next: &INTERIM,
+        },
+    ],
+});
+
+static INTERIM: Node = Node::Question(Question {
+    id: "interim",
+    text: "What should the client hear before, or instead of, a final answer?",
+    answers: &[
+        Answer {
+            label: "send the body",
+            text: "It asked, with an Expect header, before sending its body",
+            next: &Node::Leaf(Leaf {
+                situation: "expect-continue-upload",
+            }),
+        },
+        Answer {
+            label: "switch protocols",
+            text: "It asked to switch protocols, e.g. to WebSocket",
+            next: &Node::Leaf(Leaf {
+                situation: "websocket-upgrade",
+            }),
+        },
+        Answer {
+            label: "early hints",
+            text: "The page is slow to build: hint at what to preload",
+            next: &Node::Leaf(Leaf {
+                situation: "early-hints-preload",
+            }),
+        },
     ],
 });
 
@@ -301,7 +334,7 @@ static CLIENT: Node = Node::Question(Question {
         },
         Answer {
             label: "state",
-            text: "The resource's state: a conflict, a lock, a precondition",
+            text: "The resource's state: a conflict, a lock or a condition",
             next: &STATE,
         },
         Answer {
@@ -330,7 +363,7 @@ static ACCESS: Node = Node::Question(Question {
         },
         Answer {
             label: "must pay",
-            text: "It must pay first: its credit has run out",
+            text: "Payment is needed first: its credit has run out",
             next: &Node::Leaf(Leaf {
                 situation: "credits-exhausted",
             }),
@@ -374,6 +407,13 @@ static TARGET: Node = Node::Question(Question {
             label: "nothing there",
             text: "Nothing is at that URL",
             next: &MISSING,
+        },
+        Answer {
+            label: "url too long",
+            text: "The URL is longer than the server will read",
+            next: &Node::Leaf(Leaf {
+                situation: "url-too-long",
+            }),
         },
         Answer {
             label: "method",
@@ -450,7 +490,7 @@ static PROTOCOL: Node = Node::Question(Question {
         },
         Answer {
             label: "must upgrade",
-            text: "It must switch to another protocol first",
+            text: "It must switch protocols first, e.g. to WebSocket",
             next: &Node::Leaf(Leaf {
                 situation: "websocket-upgrade-required",
             }),
@@ -581,7 +621,7 @@ static STATE: Node = Node::Question(Question {
         },
         Answer {
             label: "locked",
-            text: "Someone else holds a lock on it",
+            text: "Someone else holds a WebDAV lock on it",
             next: &Node::Leaf(Leaf {
                 situation: "webdav-resource-locked",
             }),
@@ -663,9 +703,16 @@ static SERVER: Node = Node::Question(Question {
         },
         Answer {
             label: "not built",
-            text: "The feature is not built yet",
+            text: "The endpoint or feature is planned but not built yet",
             next: &Node::Leaf(Leaf {
                 situation: "not-implemented-yet",
+            }),
+        },
+        Answer {
+            label: "unknown method",
+            text: "It implements the request's method for no resource at all",
+            next: &Node::Leaf(Leaf {
+                situation: "unknown-method",
             }),
         },
         Answer {
@@ -690,8 +737,15 @@ static UPSTREAM: Node = Node::Question(Question {
     text: "How did the upstream service fail?",
     answers: &[
         Answer {
+            label: "refused",
+            text: "It is down: the connection is refused or reset",
+            next: &Node::Leaf(Leaf {
+                situation: "upstream-connection-refused",
+            }),
+        },
+        Answer {
             label: "bad answer",
-            text: "A bad answer, or no connection at all",
+            text: "It answered, but the response is broken or incomplete",
             next: &Node::Leaf(Leaf {
                 situation: "upstream-invalid-response",
             }),

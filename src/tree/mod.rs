@@ -77,6 +77,12 @@ pub enum PathError {
         given: String,
         valid: Vec<&'static str>,
     },
+    /// Step `step` gave a prefix that begins several answers.
+    Ambiguous {
+        step: usize,
+        given: String,
+        candidates: Vec<&'static str>,
+    },
     /// The answers ran out at a question.
     Incomplete {
         step: usize,
@@ -100,6 +106,15 @@ impl std::fmt::Display for PathError {
                 "step {step}: '{given}' is not an answer to \"{question}\"; answers: {}",
                 valid.join(", ")
             ),
+            PathError::Ambiguous {
+                step,
+                given,
+                candidates,
+            } => write!(
+                f,
+                "step {step}: '{given}' is ambiguous: could be {}",
+                or_list(candidates)
+            ),
             PathError::Incomplete {
                 step,
                 question,
@@ -115,6 +130,16 @@ impl std::fmt::Display for PathError {
                 step - 1
             ),
         }
+    }
+}
+
+/// "'a'", "'a' or 'b'", "'a', 'b' or 'c'".
+fn or_list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| format!("'{i}'")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 
@@ -137,14 +162,23 @@ impl Question {
         if let Some(exact) = self.answers.iter().find(|a| key(a.label) == wanted) {
             return Some(exact);
         }
-        let mut starting = self
-            .answers
-            .iter()
-            .filter(|a| key(a.label).starts_with(&wanted));
-        match (starting.next(), starting.next()) {
-            (Some(only), None) => Some(only),
+        match self.starting_with(input)[..] {
+            [only] => Some(only),
             _ => None,
         }
+    }
+
+    /// The answers whose label begins with `input` (case, hyphens and underscores aside).
+    pub fn starting_with(&self, input: &str) -> Vec<&'static Answer> {
+        let key = |s: &str| s.trim().to_lowercase().replace(['-', '_'], " ");
+        let wanted = key(input);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        self.answers
+            .iter()
+            .filter(|a| key(a.label).starts_with(&wanted))
+            .collect()
     }
 }
 
@@ -215,14 +249,24 @@ pub fn walk<S: AsRef<str>>(
                 });
             }
         };
-        let answer = question
-            .choose(given.as_ref())
-            .ok_or_else(|| PathError::UnknownAnswer {
-                step,
-                question: question.text,
-                given: given.as_ref().to_string(),
-                valid: question.labels(),
-            })?;
+        let given = given.as_ref();
+        let answer = question.choose(given).ok_or_else(|| {
+            let candidates = question.starting_with(given);
+            if candidates.len() > 1 {
+                PathError::Ambiguous {
+                    step,
+                    given: given.to_string(),
+                    candidates: candidates.iter().map(|a| a.label).collect(),
+                }
+            } else {
+                PathError::UnknownAnswer {
+                    step,
+                    question: question.text,
+                    given: given.to_string(),
+                    valid: question.labels(),
+                }
+            }
+        })?;
         steps.push(Step { question, answer });
         node = answer.next;
     }
@@ -239,11 +283,15 @@ pub fn walk<S: AsRef<str>>(
 #[cfg(test)]
 mod tests;
 
-/// An interactive walk in progress: where it started and the answers so far (pure state).
+/// An interactive walk in progress: where it started, the answers so far, and the answers
+/// taken back, so that going forward again along the same answer finds them still marked
+/// (pure state).
 #[derive(Debug)]
 pub struct Session {
     start: &'static Node,
     steps: Vec<Step>,
+    /// Answers undone by going back, the most recently undone last.
+    undone: Vec<Step>,
 }
 
 impl Session {
@@ -251,6 +299,7 @@ impl Session {
         Session {
             start,
             steps: Vec::new(),
+            undone: Vec::new(),
         }
     }
 
@@ -263,15 +312,44 @@ impl Session {
         &self.steps
     }
 
-    /// Takes an answer to the current question; ignored at a leaf.
+    /// Takes an answer to the current question; ignored at a leaf. The same answer as before
+    /// keeps the deeper answers given after it; another one forgets them.
     pub fn answer(&mut self, answer: &'static Answer) {
         if let Node::Question(question) = self.current() {
+            match self.undone.last() {
+                Some(step) if std::ptr::eq(step.answer, answer) => {
+                    self.undone.pop();
+                }
+                _ => self.undone.clear(),
+            }
             self.steps.push(Step { question, answer });
         }
     }
 
     /// Undoes the last answer; false when there is none.
     pub fn back(&mut self) -> bool {
-        self.steps.pop().is_some()
+        match self.steps.pop() {
+            Some(step) => {
+                self.undone.push(step);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Where the answer given before to the current question stands among its answers, if it
+    /// was answered and then gone back over.
+    pub fn answered_before(&self) -> Option<usize> {
+        let step = self.undone.last()?;
+        let Node::Question(question) = self.current() else {
+            return None;
+        };
+        if !std::ptr::eq(step.question, question) {
+            return None;
+        }
+        question
+            .answers
+            .iter()
+            .position(|a| std::ptr::eq(a, step.answer))
     }
 }

@@ -80,10 +80,10 @@ fn every_leaf_is_a_situation_of_the_catalogue_for_a_registered_code() {
 }
 
 /// Every registered code an API or web designer may choose to send.
-const DESIGNER_CODES: [u16; 51] = [
-    200, 201, 202, 204, 205, 206, 207, 300, 301, 302, 303, 304, 307, 308, 400, 401, 402, 403, 404,
-    405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 423, 424, 425, 426,
-    428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 507, 508, 511,
+const DESIGNER_CODES: [u16; 54] = [
+    100, 101, 103, 200, 201, 202, 204, 205, 206, 207, 300, 301, 302, 303, 304, 307, 308, 400, 401,
+    402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 423,
+    424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 507, 508, 511,
 ];
 
 #[test]
@@ -147,6 +147,94 @@ fn walk_reports_the_failing_step() {
         matches!(error, PathError::UnknownAnswer { step: 2, .. }),
         "{error:?}"
     );
+    let error = walk(&ROOT, &["failed", "the request", "state", "cond"]).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "step 4: 'cond' is ambiguous: could be 'condition false' or 'condition missing'"
+    );
     let error = walk::<&str>(&ROOT, &[]).unwrap_err();
     assert!(matches!(error, PathError::Incomplete { step: 1, .. }));
+}
+
+/// An answer that lists what it covers ("Where it goes: the URL, the method or the
+/// connection") covers each item: every item's last word is in an answer or a leaf's
+/// situation below it, so no listed case leads nowhere.
+#[test]
+fn every_item_an_answer_lists_is_under_it() {
+    fn below(node: &'static Node, out: &mut String) {
+        match node {
+            Node::Leaf(leaf) => {
+                out.push_str(leaf.situation().title);
+                out.push(' ');
+                out.push_str(leaf.situation().why);
+                out.push(' ');
+            }
+            Node::Question(q) => {
+                for a in q.answers {
+                    out.push_str(a.label);
+                    out.push(' ');
+                    out.push_str(a.text);
+                    out.push(' ');
+                    below(a.next, out);
+                }
+            }
+        }
+    }
+    let mut checked = 0;
+    for q in questions() {
+        for answer in q.answers {
+            let Some((head, list)) = answer.text.split_once(": ") else {
+                continue;
+            };
+            // "Yes: ..." and "No: ..." explain a reply; they list nothing.
+            let reply = ["Yes", "No"].contains(&head);
+            if reply || (!list.contains(',') && !list.contains(" or ")) {
+                continue;
+            }
+            let mut text = String::new();
+            below(answer.next, &mut text);
+            let text = text.to_lowercase();
+            for item in list.split([',']).flat_map(|i| i.split(" or ")) {
+                let Some(word) = item.split_whitespace().last() else {
+                    continue;
+                };
+                let word = word.to_lowercase();
+                let singular = word.strip_suffix('s').filter(|w| w.len() >= 3);
+                let stem: String = singular.unwrap_or(&word).chars().take(5).collect();
+                assert!(
+                    text.contains(&stem),
+                    "{}: nothing under it is about '{word}'",
+                    answer.text
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 15, "{checked}");
+}
+
+#[test]
+fn going_back_and_forward_again_keeps_the_deeper_answers() {
+    let mut session = Session::new(&ROOT);
+    for label in ["failed", "the request", "state", "locked"] {
+        let Node::Question(q) = session.current() else {
+            panic!("a question")
+        };
+        session.answer(q.choose(label).unwrap());
+    }
+    assert!(session.back() && session.back() && session.back());
+    // At "Where does the failure come from?", "the request" is marked.
+    assert_eq!(session.answered_before(), Some(0));
+    let Node::Question(q) = session.current() else {
+        panic!("a question")
+    };
+    session.answer(q.choose("the request").unwrap());
+    // One level deeper, "state" is still marked.
+    let Node::Question(q) = session.current() else {
+        panic!("a question")
+    };
+    assert_eq!(q.answers[session.answered_before().unwrap()].label, "state");
+    // Another answer forgets what lay beyond the first.
+    session.answer(q.choose("what").unwrap());
+    assert_eq!(session.answered_before(), None);
 }

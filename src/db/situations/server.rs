@@ -511,8 +511,8 @@ pub static SITUATIONS: &[Situation] = &[
             },
             Alternative {
                 code: 405,
-                when: "if the resource exists and only this method is not supported yet; \
-                      list the others in Allow",
+                when: "if the resource exists and works with other methods, and only \
+                      this one is not offered yet; list the methods it takes in Allow",
             },
         ],
     },

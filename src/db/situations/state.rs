@@ -85,6 +85,11 @@ pub static SITUATIONS: &[Situation] = &[
                 code: 201,
                 when: "if it created a new resource",
             },
+            Alternative {
+                code: 101,
+                when: "if the request asked to switch protocols, such as to WebSocket, and \
+                      you accept",
+            },
         ],
     },
     Situation {
@@ -1400,6 +1405,11 @@ pub static SITUATIONS: &[Situation] = &[
             Alternative {
                 code: 303,
                 when: "if you send the client straight to the status resource",
+            },
+            Alternative {
+                code: 100,
+                when: "first, as an interim answer, if the client sent Expect: \
+                      100-continue and waits for it before sending the body",
             },
         ],
     },

@@ -419,11 +419,23 @@ pub fn which(
     let interactive = !as_json && io::stdin().is_terminal() && io::stderr().is_terminal();
     if args.tree || !interactive {
         if !args.tree && !as_json {
-            diag::say(&format!(
-                "no terminal to ask on, so here is the tree; pick a code with --path, e.g. \
-                 --path {}",
+            // Wrapped to the width, with the command to try on a line of its own.
+            let from = match args.start.as_str() {
+                "root" => String::new(),
+                start => format!(" {start}"),
+            };
+            let options = crate::render::wrap::Options::new(theme.width).subsequent_indent("  ");
+            let mut lines = crate::render::wrap::wrap(
+                "httpcode: no terminal to ask on, so here is the tree; pick a code with \
+                 --path, for example:",
+                options,
+            );
+            lines.push(format!(
+                "httpcode which{from} --path {}",
                 tree::example_path(start)
             ));
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            diag::say_lines(&lines);
         }
         if as_json {
             json::write(out, &tree_view::to_json(start))?;

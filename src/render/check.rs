@@ -185,12 +185,9 @@ impl<'w, W: Write> Writer<'w, W> {
                 Some(from) => format!("Redirect chain from {}:", safe::text(from)),
                 None => "Redirect chain:".to_string(),
             };
-            writeln!(
-                self.out,
-                "{} {}",
-                self.theme.heading(&heading),
-                parts.join(" · ")
-            )?;
+            let line = format!("{} {}", self.theme.heading(&heading), parts.join(" · "));
+            let options = wrap::Options::new(self.theme.width).subsequent_indent("  ");
+            wrap::write_styled(&mut *self.out, &line, options, str::to_string)?;
         }
         writeln!(self.out)?;
         let mut summary = format!(
@@ -204,29 +201,40 @@ impl<'w, W: Write> Writer<'w, W> {
             let entries = if skipped == 1 { "entry" } else { "entries" };
             summary.push_str(&format!(" ({skipped} HAR {entries} left out, see stderr)"));
         }
-        writeln!(self.out, "{summary}")
+        wrap::write_styled(
+            &mut *self.out,
+            &summary,
+            wrap::Options::new(self.theme.width).subsequent_indent("  "),
+            str::to_string,
+        )
     }
 }
 
 /// A response's status line as sent (the code's three digits, `099` included), with the
 /// request it answered where the input shows it.
-fn head(theme: Theme, exchange: &Exchange) -> String {
+/// Returns the styled line and its width in columns.
+fn head(theme: Theme, exchange: &Exchange) -> (String, usize) {
     let response = &exchange.response;
     let class = (response.code / 100) as u8;
     let line = format!(
         "{} {:03} {}",
         response.version, response.code, response.reason
     );
-    let mut head = theme.title(class, safe::text(line.trim_end()).as_ref());
+    let status = safe::text(line.trim_end());
+    let mut head = theme.title(class, status.as_ref());
+    let mut columns = status.chars().count();
     if let Some(request) = &exchange.request {
-        let asked = format!("{} {}", request.method, request.target);
-        head.push_str(&format!(
-            "  {}",
-            theme.muted(&format!("← {}", safe::text(&asked)))
-        ));
+        let asked = format!("← {} {}", request.method, request.target);
+        let asked = safe::text(&asked);
+        columns += 2 + asked.chars().count();
+        head.push_str("  ");
+        head.push_str(&theme.muted(asked.as_ref()));
     }
-    head
+    (head, columns)
 }
+
+/// The fewest columns a finding's text is wrapped to, however narrow the screen.
+const MIN_TEXT: usize = 16;
 
 /// One line for one response: its status line, its request, and the count of findings by
 /// level, or "ok".
@@ -236,7 +244,7 @@ fn brief_report(
     exchange: &Exchange,
     findings: &[Finding],
 ) -> io::Result<()> {
-    let text = head(theme, exchange);
+    let (text, columns) = head(theme, exchange);
     let count = |level| findings.iter().filter(|f| f.level == level).count();
     let verdict = match (
         count(Level::Error),
@@ -251,7 +259,13 @@ fn brief_report(
             .collect::<Vec<_>>()
             .join(", "),
     };
-    writeln!(out, "{text}  · {verdict}")
+    let line = format!("{text}  · {verdict}");
+    wrap::write_fitted(
+        out,
+        theme.width,
+        &line,
+        columns + 4 + verdict.chars().count(),
+    )
 }
 
 /// One response's status line (with its request), standing and findings.
@@ -262,10 +276,17 @@ fn text_report(
     findings: &[Finding],
 ) -> io::Result<()> {
     let response = &exchange.response;
-    writeln!(out, "{}", head(theme, exchange))?;
-    writeln!(out, "  {}", theme.muted(&standing(response.code)))?;
+    let (line, columns) = head(theme, exchange);
+    wrap::write_fitted(out, theme.width, &line, columns)?;
+    let mut muted = |text: &str| {
+        let options = wrap::Options::new(theme.width)
+            .initial_indent("  ")
+            .subsequent_indent("    ");
+        wrap::write_styled(&mut *out, text, options, |l| theme.muted(l))
+    };
+    muted(&standing(response.code))?;
     if findings.is_empty() {
-        writeln!(out, "  {}", theme.muted("nothing to report"))?;
+        muted("nothing to report")?;
     }
     for finding in findings {
         let label = format!("{:8}", finding.level.label());
@@ -275,7 +296,7 @@ fn text_report(
             Level::Note => theme.muted(&label),
         };
         let text = format!("{} [{}]", safe::text(&finding.message), finding.source);
-        let options = wrap::Options::new(theme.width.saturating_sub(12).max(30));
+        let options = wrap::Options::new(theme.width.saturating_sub(12).max(MIN_TEXT));
         for (j, line) in wrap::wrap(&text, options).iter().enumerate() {
             if j == 0 {
                 writeln!(out, "  {label}  {line}")?;

@@ -99,7 +99,8 @@ pub fn render(
     }
     match comparison {
         Some(c) => {
-            writeln!(out, "{}", theme.heading(c.title))?;
+            let options = wrap::Options::new(theme.width);
+            wrap::write_styled(out, c.title, options, |l| theme.heading(l))?;
             let options = wrap::Options::new(theme.width)
                 .initial_indent("  ")
                 .subsequent_indent("  ");
@@ -116,10 +117,11 @@ pub fn render(
                 }
             }
         }
-        None => writeln!(
+        None => wrap::write_styled(
             out,
-            "{}",
-            theme.muted("No curated note for these codes; see each card.")
+            "No curated note for these codes; see each card.",
+            wrap::Options::new(theme.width),
+            |l| theme.muted(l),
         )?,
     }
     Ok(())

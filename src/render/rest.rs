@@ -29,17 +29,23 @@ pub fn render(
     for op in operations {
         let request = format!("{} {}", op.method, op.path);
         if detail == Detail::Brief {
-            writeln!(
-                out,
+            let line = format!(
                 "{}  {}  {} | {}",
                 theme.heading(&request),
                 theme.muted(op.name),
                 codes(theme, op.success),
                 codes(theme, op.errors)
-            )?;
+            );
+            let plain = request.chars().count()
+                + op.name.chars().count()
+                + 4 * (op.success.len() + op.errors.len())
+                + 5;
+            wrap::write_fitted(out, theme.width, &line, plain)?;
             continue;
         }
-        writeln!(out, "{}  {}", theme.heading(&request), theme.muted(op.name))?;
+        let heading = format!("{}  {}", theme.heading(&request), theme.muted(op.name));
+        let plain = request.chars().count() + 2 + op.name.chars().count();
+        wrap::write_fitted(out, theme.width, &heading, plain)?;
         code_lines(out, theme, "Success", op.success, detail)?;
         let options = wrap::Options::new(theme.width)
             .initial_indent("           ")
@@ -63,7 +69,17 @@ fn code_lines(
 ) -> io::Result<()> {
     let lead = format!("  {}{}", theme.label(label), " ".repeat(9 - label.len()));
     if detail != Detail::Full {
-        return writeln!(out, "{lead}{}", codes(theme, list));
+        let indent = " ".repeat(11);
+        let options = wrap::Options::new(theme.width)
+            .initial_indent(&indent)
+            .subsequent_indent(&indent);
+        for (i, line) in wrap::wrap(&codes(theme, list), options).iter().enumerate() {
+            match i {
+                0 => writeln!(out, "{lead}{}", line.trim_start())?,
+                _ => writeln!(out, "{line}")?,
+            }
+        }
+        return Ok(());
     }
     for (i, code) in list.iter().enumerate() {
         let name = db::registered_code(*code).map_or("", |s| s.name);

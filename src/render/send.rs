@@ -51,7 +51,6 @@ impl<W: Write> Term<'_, W> {
                 framework.label()
             )
         };
-        let muted = self.theme.muted(&tested);
-        writeln!(self.out, "  {muted}")
+        self.muted_para("  ", "  ", &tested)
     }
 }

@@ -13,6 +13,10 @@ use crate::send::Framework;
 const NORMAL_ITEMS: usize = 2;
 /// How many headers the default card explains; the rest are named.
 const NORMAL_HEADERS: usize = 3;
+/// The fewest columns a table's text column may have; narrower, and the text goes under.
+const MIN_COLUMN: usize = 24;
+/// The fewest columns of text worth keeping beside a lead; a wider lead is wrapped too.
+const MIN_TEXT: usize = 12;
 
 /// A writer with the theme it renders in, and the framework whose snippet cards show.
 pub struct Term<'a, W: Write> {
@@ -25,6 +29,21 @@ impl<W: Write> Term<'_, W> {
     /// Writes `text` wrapped to the theme width, each line indented by `indent`.
     pub(super) fn para(&mut self, indent: &str, text: &str) -> io::Result<()> {
         self.para_hanging(indent, indent, text)
+    }
+
+    /// A muted paragraph (a hint, a count), wrapped like any other.
+    pub(super) fn muted_para(&mut self, first: &str, rest: &str, text: &str) -> io::Result<()> {
+        let options = wrap::Options::new(self.theme.width)
+            .initial_indent(first)
+            .subsequent_indent(rest);
+        let theme = self.theme;
+        wrap::write_styled(&mut self.out, text, options, |line| theme.muted(line))
+    }
+
+    /// A styled line of `plain_len` visible columns as it is, or wrapped as words under a
+    /// two-column indent when it is wider than the screen.
+    pub(super) fn line_or_wrapped(&mut self, styled: &str, plain_len: usize) -> io::Result<()> {
+        wrap::write_fitted(&mut self.out, self.theme.width, styled, plain_len)
     }
 
     pub(super) fn para_hanging(&mut self, first: &str, rest: &str, text: &str) -> io::Result<()> {
@@ -73,12 +92,16 @@ impl<W: Write> Term<'_, W> {
     /// `404 Not Found`, with a marker for codes outside the standard.
     pub fn brief(&mut self, status: &Status) -> io::Result<()> {
         let title = format!("{} {}", status.code, status.name);
-        write!(self.out, "{}", self.theme.title(status.class(), &title))?;
+        let mut line = self.theme.title(status.class(), &title);
+        let mut plain = title.chars().count();
         if let Some(marker) = marker(status) {
             // Brackets, since some registry names are themselves in parentheses: "(Unused)".
-            write!(self.out, " {}", self.theme.muted(&format!("[{marker}]")))?;
+            let marker = format!("[{marker}]");
+            plain += 1 + marker.chars().count();
+            line.push(' ');
+            line.push_str(&self.theme.muted(&marker));
         }
-        writeln!(self.out)
+        wrap::write_fitted(&mut self.out, self.theme.width, &line, plain)
     }
 
     /// A list of codes at a level of detail: one line each (brief), a table (normal), or
@@ -116,6 +139,20 @@ impl<W: Write> Term<'_, W> {
                 None => status.summary.to_string(),
             };
             let indent = name_width + 9;
+            if self.theme.width < indent + MIN_COLUMN {
+                // Too narrow for a column of summaries: each goes under its code and name.
+                let code = self.theme.code(status.class(), &status.code.to_string());
+                let name = self.theme.title(status.class(), status.name);
+                let plain = 7 + status.name.chars().count();
+                wrap::write_fitted(
+                    &mut self.out,
+                    self.theme.width,
+                    &format!("  {code}  {name}"),
+                    plain,
+                )?;
+                self.muted_para("       ", "       ", &tail)?;
+                continue;
+            }
             let names = wrap::wrap(
                 status.name,
                 wrap::Options::new(name_width).break_long_words(),
@@ -267,10 +304,18 @@ impl<W: Write> Term<'_, W> {
                 Standing::Unofficial { vendor, .. } => format!(" [unofficial: {vendor}]"),
                 _ => String::new(),
             };
-            let room = theme
+            let label = hit.field.label();
+            let beside = theme
                 .width
-                .saturating_sub(name_width + 9 + hit.field.label().len() + vendor.len());
-            let matched = truncate(&hit.matched, room.max(20));
+                .saturating_sub(name_width + 9 + label.len() + 2 + vendor.len());
+            // Too little room beside the name: what matched goes on a line of its own.
+            let below = beside < MIN_TEXT;
+            let room = if below {
+                theme.width.saturating_sub(7 + label.len() + 2)
+            } else {
+                beside
+            };
+            let matched = truncate(&hit.matched, room.max(MIN_TEXT));
             let mut shown = String::new();
             let mut at = 0;
             for (start, end) in marks.ranges(&matched) {
@@ -279,14 +324,22 @@ impl<W: Write> Term<'_, W> {
                 at = end;
             }
             shown.push_str(&matched[at..]);
-            writeln!(
-                self.out,
-                "  {}  {}{pad}  {}{}",
-                theme.code(status.class(), &status.code.to_string()),
-                theme.title(status.class(), &name),
-                theme.muted(&format!("{}: ", hit.field.label())),
-                shown,
-            )?;
+            let code = theme.code(status.class(), &status.code.to_string());
+            let label = theme.muted(&format!("{label}: "));
+            if below {
+                writeln!(
+                    self.out,
+                    "  {code}  {}",
+                    theme.title(status.class(), name.trim_end())
+                )?;
+                writeln!(self.out, "       {label}{shown}")?;
+            } else {
+                writeln!(
+                    self.out,
+                    "  {code}  {}{pad}  {label}{shown}",
+                    theme.title(status.class(), &name),
+                )?;
+            }
             if !vendor.is_empty() {
                 // The vendor mark goes on its own line so a long reason never hides it.
                 writeln!(self.out, "       {}", theme.muted(vendor.trim()))?;
@@ -328,15 +381,22 @@ impl<W: Write> Term<'_, W> {
         let class = status.class();
         let title = format!("{} {}", status.code, status.name);
         let class_name = db::class(class).map_or("", |c| c.name);
-        writeln!(
-            self.out,
-            "{}  {}",
-            theme.title(class, &title),
-            theme.muted(&format!(
-                "{class}xx {class_name} · {}",
-                standing_text(status)
-            ))
-        )?;
+        let kind = format!("{class}xx {class_name} · {}", standing_text(status));
+        let columns = title.chars().count() + 2 + kind.chars().count();
+        if columns <= self.theme.width {
+            writeln!(
+                self.out,
+                "{}  {}",
+                theme.title(class, &title),
+                theme.muted(&kind)
+            )?;
+        } else {
+            // A narrow screen: the name on its line, the class and standing under it.
+            for line in wrap::wrap(&title, wrap::Options::new(self.theme.width)) {
+                writeln!(self.out, "{}", theme.title(class, &line))?;
+            }
+            self.muted_para("", "", &kind)?;
+        }
         self.para("", status.summary)?;
         writeln!(self.out)?;
 
@@ -386,8 +446,8 @@ impl<W: Write> Term<'_, W> {
             }
             let hidden: Vec<&str> = headers[shown_count..].iter().map(|h| h.name).collect();
             if !hidden.is_empty() {
-                let more = format!("  Also: {} (see --full)", hidden.join(", "));
-                writeln!(self.out, "{}", theme.muted(&more))?;
+                let more = format!("Also: {} (see --full)", hidden.join(", "));
+                self.muted_para("  ", "    ", &more)?;
             }
         }
         self.properties(status, detail)?;
@@ -446,9 +506,7 @@ impl<W: Write> Term<'_, W> {
                 "More: httpcode {} --full (examples, constants, all related codes)",
                 status.code
             );
-            for line in wrap::wrap(&hint, wrap::Options::new(theme.width)) {
-                writeln!(self.out, "{}", theme.muted(&line))?;
-            }
+            self.muted_para("", "", &hint)?;
         }
         Ok(())
     }
@@ -466,12 +524,31 @@ impl<W: Write> Term<'_, W> {
         Ok(())
     }
 
-    /// A paragraph whose first line starts with an already-styled lead of `lead_len` columns.
+    /// A paragraph whose first line starts with an already-styled lead of `lead_len` columns,
+    /// the rest wrapped under a four-column indent.
     pub(super) fn lead_para(&mut self, lead: &str, lead_len: usize, text: &str) -> io::Result<()> {
+        self.lead_para_under(lead, lead_len, "    ", text)
+    }
+
+    /// A paragraph whose first line starts with an already-styled lead of `lead_len` columns,
+    /// the rest wrapped under `rest`. A lead too wide to leave room beside it is wrapped with
+    /// the text, as words.
+    pub(super) fn lead_para_under(
+        &mut self,
+        lead: &str,
+        lead_len: usize,
+        rest: &str,
+        text: &str,
+    ) -> io::Result<()> {
+        let first_word = text.split(' ').next().map_or(0, |w| w.chars().count());
+        if lead_len + MIN_TEXT.max(first_word) > self.theme.width {
+            let whole = format!("{}{text}", lead.trim_start());
+            return self.para_hanging("  ", "    ", &whole);
+        }
         let first = " ".repeat(lead_len);
         let options = wrap::Options::new(self.theme.width)
             .initial_indent(&first)
-            .subsequent_indent("    ");
+            .subsequent_indent(rest);
         for (i, line) in wrap::wrap(text, options).iter().enumerate() {
             if i == 0 {
                 writeln!(self.out, "{lead}{}", line.trim_start())?;
@@ -522,13 +599,14 @@ impl<W: Write> Term<'_, W> {
                 } else {
                     ""
                 };
-                let label = format!("{:label_width$}", ecosystem.label());
-                writeln!(
-                    self.out,
-                    "  {}  {}{note}",
-                    self.theme.muted(&label),
+                let label = ecosystem.label();
+                let pad = " ".repeat(label_width - label.len() + 2);
+                let lead = format!("  {}{pad}", self.theme.muted(label));
+                let text = format!(
+                    "{}{note}",
                     ecosystem.qualified(constant.code, constant.name)
-                )?;
+                );
+                self.lead_para(&lead, label_width + 4, &text)?;
             }
         }
         Ok(())

@@ -24,7 +24,12 @@ fn class(leaf: &Leaf) -> u8 {
 /// Draws `node` and everything under it, wrapped to the theme's width.
 pub fn draw(out: &mut impl Write, theme: Theme, node: &Node) -> io::Result<()> {
     match node {
-        Node::Leaf(leaf) => writeln!(out, "{}", theme.title(class(leaf), &leaf_title(leaf))),
+        Node::Leaf(leaf) => wrap::write_styled(
+            out,
+            &leaf_title(leaf),
+            wrap::Options::new(theme.width),
+            |l| theme.title(class(leaf), l),
+        ),
         Node::Question(q) => {
             lines(out, theme.width, "", "", q.text, |line| theme.heading(line))?;
             branches(out, theme, node, "")
@@ -175,5 +180,8 @@ pub fn result(out: &mut impl Write, theme: Theme, steps: &[Step], leaf: &Leaf) -
         .situation(status, leaf.situation())?,
         None => writeln!(out, "  {}", leaf_title(leaf))?,
     }
-    writeln!(out, "  {} httpcode {code}", theme.muted("The card again:"))
+    let label = "The card again:";
+    let again = format!("  {} httpcode {code}", theme.muted(label));
+    let plain = format!("  {label} httpcode {code}").len();
+    wrap::write_fitted(out, theme.width, &again, plain)
 }

@@ -30,13 +30,19 @@ impl<W: Write> Term<'_, W> {
             Some(context) if detail == Detail::Brief => format!(" ({context})"),
             _ => String::new(),
         };
-        writeln!(
-            self.out,
+        let numbered = vocab::numbered(entry);
+        let styled = format!(
             "{} {}{context}  {arrow} {}",
             theme.muted(vocabulary.name),
-            theme.label(&vocab::numbered(entry)),
+            theme.label(&numbered),
             theme.title(class, &target),
-        )?;
+        );
+        let plain = [vocabulary.name, &numbered, &context, arrow, &target]
+            .iter()
+            .map(|part| part.chars().count())
+            .sum::<usize>()
+            + 5;
+        self.line_or_wrapped(&styled, plain)?;
         if detail == Detail::Brief {
             return Ok(());
         }
@@ -97,7 +103,7 @@ impl<W: Write> Term<'_, W> {
         let source = format!("{}: \"{}\"", entry.source.cite(), squeeze(entry.quote));
         self.para("    ", &source)?;
         let more = format!("More: httpcode {} {}", vocabulary.key, entry.name);
-        writeln!(self.out, "    {}", theme.muted(&more))
+        self.muted_para("    ", "      ", &more)
     }
 
     /// A whole vocabulary: what it is, then one row per name with its status and meaning;
@@ -151,7 +157,7 @@ impl<W: Write> Term<'_, W> {
             "More: httpcode {} NAME (the source's words and the code's card)",
             vocabulary.key
         );
-        writeln!(self.out, "{}", theme.muted(&hint))
+        self.muted_para("", "  ", &hint)
     }
 
     /// Rows of `name  code  meaning`, the meaning (and, when full, the context and source)
@@ -178,29 +184,17 @@ impl<W: Write> Term<'_, W> {
                 text = format!("{text} [{}]", entry.source.cite());
             }
             let lead = format!("  {}{pad}  {code}  ", self.theme.label(&name));
-            // A name longer than the column takes its own line, and the text starts under it.
-            if name.chars().count() > width {
+            let indent = " ".repeat(width + 9);
+            if self.theme.width < width + 9 + MEANING_WIDTH {
+                // Too narrow for a column of meanings: each goes under its name and code.
                 writeln!(self.out, "{}", lead.trim_end())?;
-                self.para_hanging(&" ".repeat(width + 9), &" ".repeat(width + 9), &text)?;
+                self.para("    ", &text)?;
+            } else if name.chars().count() > width {
+                // A name longer than the column takes its own line, and the text starts under it.
+                writeln!(self.out, "{}", lead.trim_end())?;
+                self.para(&indent, &text)?;
             } else {
-                self.lead_para_at(&lead, width + 9, &text)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// A paragraph whose first line follows a styled lead of `columns` columns and whose
-    /// other lines are indented to the same column.
-    fn lead_para_at(&mut self, lead: &str, columns: usize, text: &str) -> io::Result<()> {
-        let indent = " ".repeat(columns);
-        let options = super::wrap::Options::new(self.theme.width)
-            .initial_indent(&indent)
-            .subsequent_indent(&indent);
-        for (i, line) in super::wrap::wrap(text, options).iter().enumerate() {
-            if i == 0 {
-                writeln!(self.out, "{lead}{}", line.trim_start())?;
-            } else {
-                writeln!(self.out, "{line}")?;
+                self.lead_para_under(&lead, width + 9, &indent, &text)?;
             }
         }
         Ok(())
@@ -251,10 +245,18 @@ impl<W: Write> Term<'_, W> {
             let mut line = String::with_capacity(self.theme.width + 16);
             line.push_str("  ");
             line.push_str(&self.theme.muted(vocabulary.name));
-            let pad = label_width - vocabulary.name.chars().count() + 2;
-            line.extend(std::iter::repeat_n(' ', pad));
-            let room = self.theme.width.saturating_sub(label_width + 4);
-            fitted(&mut line, &names, room);
+            let mut room = self.theme.width.saturating_sub(label_width + 4);
+            let mut indent = " ".repeat(label_width + 4);
+            if room < NARROW {
+                // Too narrow for a column of names: they go under the vocabulary's name.
+                line.push_str("\n    ");
+                room = self.theme.width.saturating_sub(4);
+                indent = "    ".to_string();
+            } else {
+                let pad = label_width - vocabulary.name.chars().count() + 2;
+                line.extend(std::iter::repeat_n(' ', pad));
+            }
+            fitted(&mut line, &names, room, &indent);
             line.push('\n');
             self.out.write_all(line.as_bytes())?;
         }
@@ -262,14 +264,22 @@ impl<W: Write> Term<'_, W> {
     }
 }
 
+/// Fewer columns than this for a table's meanings, and each meaning goes under its name.
+const MEANING_WIDTH: usize = 24;
+
+/// Fewer columns than this beside the vocabulary names, and the entries' names go on a line
+/// of their own: room for a long name and "+N more".
+const NARROW: usize = 30;
+
 /// A quote as one line: its own line breaks and indentation made single spaces.
 fn squeeze(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Appends as many of the entries' names as fit in `room` columns, then how many more
-/// there are: a normal card gives each vocabulary one line.
-fn fitted(line: &mut String, entries: &[&Entry], room: usize) {
+/// there are: a normal card gives each vocabulary one line, or two when the first name
+/// leaves no room for the count, which then goes on a line of its own after `indent`.
+fn fitted(line: &mut String, entries: &[&Entry], room: usize, indent: &str) {
     let mut used = 0;
     for (i, entry) in entries.iter().enumerate() {
         let rest = entries.len() - i - 1;
@@ -284,7 +294,17 @@ fn fitted(line: &mut String, entries: &[&Entry], room: usize) {
             .number
             .map_or(0, |n| 3 + n.max(1).ilog10() as usize + 1);
         let width = used + separator + entry.name.chars().count() + number + more;
-        if i > 0 && width > room {
+        if width > room && (i > 0 || rest > 0) {
+            if i == 0 {
+                // Even the first name and the count do not fit: the count goes below.
+                line.push_str(entry.name);
+                line.push('\n');
+                line.push_str(indent);
+                line.push('+');
+                line.push_str(&rest.to_string());
+                line.push_str(" more");
+                return;
+            }
             line.push_str(" +");
             line.push_str(&(entries.len() - i).to_string());
             line.push_str(" more");
@@ -316,17 +336,18 @@ mod tests {
             .collect();
         let fit = |room| {
             let mut line = String::new();
-            fitted(&mut line, &names, room);
+            fitted(&mut line, &names, room, "  ");
             line
         };
         assert_eq!(fit(80), "NoSuchKey, NoSuchBucket, NoSuchUpload");
         assert_eq!(fit(31), "NoSuchKey, NoSuchBucket +1 more");
         assert_eq!(fit(30), "NoSuchKey +2 more");
-        assert_eq!(fit(5), "NoSuchKey +2 more");
+        assert_eq!(fit(17), "NoSuchKey +2 more");
+        assert_eq!(fit(16), "NoSuchKey\n  +2 more");
         let grpc = crate::db::vocab::vocabulary("grpc").unwrap();
         let numbered: Vec<&Entry> = grpc.entries.iter().take(2).collect();
         let mut line = String::new();
-        fitted(&mut line, &numbered, 80);
+        fitted(&mut line, &numbered, 80, "  ");
         assert_eq!(line, "OK (0), CANCELLED (1)");
     }
 }

@@ -4,6 +4,8 @@
 //! Hand-written rather than a wrapping crate because a card's prose is plain text and this is
 //! the hot path of every lookup: it costs a fraction of a general-purpose wrapper.
 
+use std::io::{self, Write};
+
 /// Where to wrap and what to put before each line.
 #[derive(Debug, Clone, Copy)]
 pub struct Options<'a> {
@@ -52,10 +54,7 @@ pub fn wrap(text: &str, options: Options) -> Vec<String> {
         columns: 0,
         empty: true,
     };
-    let room = options
-        .width
-        .saturating_sub(indent_width(options.rest))
-        .max(1);
+    let room = options.width.saturating_sub(width(options.rest)).max(1);
     for paragraph in text.split('\n') {
         lines.start(if lines.done.is_empty() {
             options.first
@@ -76,24 +75,44 @@ pub fn wrap(text: &str, options: Options) -> Vec<String> {
     lines.done
 }
 
-/// Columns a piece of text takes: one per character.
-fn width(text: &str) -> usize {
-    if text.is_ascii() {
-        text.len()
+/// Writes `text` wrapped by `options`, each line styled by `style`.
+pub fn write_styled(
+    out: &mut impl Write,
+    text: &str,
+    options: Options,
+    style: impl Fn(&str) -> String,
+) -> io::Result<()> {
+    for line in wrap(text, options) {
+        writeln!(out, "{}", style(&line))?;
+    }
+    Ok(())
+}
+
+/// Writes an already-styled line of `plain_len` visible columns as it is, or, when it is
+/// wider than `width`, wrapped as words under a two-column indent.
+pub fn write_fitted(
+    out: &mut impl Write,
+    width: usize,
+    styled: &str,
+    plain_len: usize,
+) -> io::Result<()> {
+    if plain_len <= width {
+        writeln!(out, "{styled}")
     } else {
-        text.chars().count()
+        let options = Options::new(width).subsequent_indent("  ");
+        write_styled(out, styled, options, str::to_string)
     }
 }
 
-/// Columns an indent takes: the text wrapped is plain, but an indent may lead with a
-/// coloured word (`or`), whose colour sequences (`ESC [ ... m`) take none. Untrusted text
+/// Columns a piece of text takes: one per character, none for a colour sequence
+/// (`ESC [ ... m`), so that styled words wrap where their plain text would. Untrusted text
 /// never carries a raw ESC (see `safe`).
-fn indent_width(indent: &str) -> usize {
-    if !indent.contains('\u{1b}') {
-        return width(indent);
+fn width(text: &str) -> usize {
+    if !text.bytes().any(|b| b == 0x1b || b >= 0x80) {
+        return text.len();
     }
     let mut columns = 0;
-    let mut chars = indent.chars();
+    let mut chars = text.chars();
     while let Some(c) = chars.next() {
         if c == '\u{1b}' {
             // A CSI sequence ends at its final byte, @ to ~.
@@ -124,7 +143,7 @@ impl Lines<'_> {
     fn start(&mut self, indent: &str) {
         self.line = String::with_capacity(self.options.width + 8);
         self.line.push_str(indent);
-        self.columns = indent_width(indent);
+        self.columns = width(indent);
         self.empty = true;
     }
 

@@ -734,27 +734,48 @@ static SERVER: Node = Node::Question(Question {
 
 static UPSTREAM: Node = Node::Question(Question {
     id: "upstream",
-    text: "How did the upstream service fail?",
+    text: "What failed behind the server?",
     answers: &[
         Answer {
             label: "refused",
-            text: "It is down: the connection is refused or reset",
+            text: "The app behind the proxy is down: connection refused",
             next: &Node::Leaf(Leaf {
                 situation: "upstream-connection-refused",
             }),
         },
         Answer {
             label: "bad answer",
-            text: "It answered, but the response is broken or incomplete",
+            text: "The upstream sent a broken or incomplete response",
             next: &Node::Leaf(Leaf {
                 situation: "upstream-invalid-response",
             }),
         },
         Answer {
+            label: "third-party api",
+            text: "A third-party API your code calls is down or failing",
+            next: &Node::Leaf(Leaf {
+                situation: "third-party-api-down",
+            }),
+        },
+        Answer {
+            label: "database",
+            text: "The database is down or cannot be reached",
+            next: &Node::Leaf(Leaf {
+                situation: "database-down",
+            }),
+        },
+        Answer {
             label: "no answer in time",
-            text: "No answer in time",
+            text: "The upstream took the request but did not answer in time",
             next: &Node::Leaf(Leaf {
                 situation: "upstream-timeout",
+            }),
+        },
+        Answer {
+            label: "connect timeout",
+            text: "Connecting to the upstream timed out",
+            next: &Node::Leaf(Leaf {
+                situation: "upstream-connect-timeout",
             }),
         },
     ],

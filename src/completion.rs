@@ -84,7 +84,28 @@ pub fn script(shell: Shell) -> String {
     completer
         .write_registration(VAR, "httpcode", "httpcode", "httpcode", &mut out)
         .expect("writing to memory cannot fail");
-    String::from_utf8(out).expect("completion scripts are UTF-8")
+    let script = String::from_utf8(out).expect("completion scripts are UTF-8");
+    match shell {
+        Shell::Zsh => answer_first_tab_in_zsh(&script),
+        _ => script,
+    }
+}
+
+/// A zsh script saved as `_httpcode` on `fpath` is autoloaded on the first Tab as the body
+/// of the function `_httpcode`: registering the real completer then would leave that first
+/// Tab unanswered, so the file also answers it. Sourced, it only registers.
+fn answer_first_tab_in_zsh(script: &str) -> String {
+    const REGISTER: &str = "compdef _clap_dynamic_completer_httpcode httpcode";
+    let answer = "if [[ ${funcstack[1]} == _httpcode ]]; then\n    \
+                  _clap_dynamic_completer_httpcode \"$@\"\n\
+                  fi\n";
+    match script.rfind(REGISTER) {
+        Some(at) => {
+            let end = at + REGISTER.len();
+            format!("{}\n{answer}{}", &script[..end], &script[end..])
+        }
+        None => script.to_string(),
+    }
 }
 
 /// The ids of the `which` questions, for `which <START>`.

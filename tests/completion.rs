@@ -343,3 +343,153 @@ fn file_names_with_control_characters_are_not_offered() {
     );
     assert!(!found.iter().any(|f| f.contains('\u{1b}')), "{found:?}");
 }
+
+/// The install lines the README's completion table gives for `shell`, in order.
+fn readme_recipes(shell: &str) -> Vec<String> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("reads the README");
+    let lead = format!("| {shell} | `");
+    readme
+        .lines()
+        .filter_map(|l| l.strip_prefix(&lead))
+        .map(|rest| rest[..rest.find("` |").expect("a closed span")].to_string())
+        .collect()
+}
+
+/// A new, empty home directory.
+fn fresh_home(name: &str) -> PathBuf {
+    let home = std::env::temp_dir().join(format!("httpcode-home-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).expect("makes a home");
+    home
+}
+
+/// A command run as a user in `home` would run it: that HOME, no XDG or zsh overrides.
+fn as_user(program: &str, home: &std::path::Path) -> Command {
+    let mut command = Command::new(program);
+    command.env("HOME", home).env("PATH", path());
+    for name in [
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_DATA_DIRS",
+        "ZDOTDIR",
+        "BASH_COMPLETION_USER_DIR",
+    ] {
+        command.env_remove(name);
+    }
+    command
+}
+
+/// Runs an install line as pasted into `shell`.
+fn install(shell: &str, recipe: &str, home: &std::path::Path) {
+    let no_config: &[&str] = match shell {
+        "bash" => &["--norc", "--noprofile", "-c"],
+        "zsh" => &["-f", "-c"],
+        _ => &["--no-config", "-c"],
+    };
+    let output = as_user(shell, home)
+        .args(no_config)
+        .arg(recipe)
+        .output()
+        .expect("runs the install line");
+    assert!(
+        output.status.success(),
+        "{shell}: {recipe}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// What the first Tab after `line` offers in a new interactive bash started in `home`: the
+/// completion registered by its startup files, or, with bash-completion loaded, the one its
+/// loader finds for the command, as a first Tab would load it.
+fn bash_first_tab(home: &std::path::Path, line: &str) -> Vec<String> {
+    let script = r#"
+        spec=$(complete -p httpcode 2>/dev/null) || {
+            loader=$(complete -p -D 2>/dev/null) || exit 3
+            loader=${loader##*-F }; loader=${loader%% *}
+            "$loader" httpcode
+            spec=$(complete -p httpcode) || exit 4
+        }
+        function=${spec##*-F }; function=${function%% *}
+        read -ra COMP_WORDS <<< "$LINE"
+        [[ $LINE == *" " ]] && COMP_WORDS+=("")
+        COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+        COMP_LINE=$LINE; COMP_POINT=${#LINE}; COMP_TYPE=9
+        "$function" httpcode "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+        printf '%s\n' "${COMPREPLY[@]}"
+    "#;
+    let output = as_user("bash", home)
+        .args(["-i", "-c", script])
+        .env("LINE", line)
+        .output()
+        .expect("runs bash");
+    candidates(output, "bash", line)
+}
+
+const FIRST_TAB: &str = "httpcode compare 30";
+const OFFERED: &[&str] = &["300", "304", "308"];
+
+#[test]
+fn bash_recipes_work_from_a_fresh_home() {
+    if !have("bash") {
+        return;
+    }
+    let recipes = readme_recipes("bash");
+    assert_eq!(recipes.len(), 2, "{recipes:?}");
+    // The ~/.bashrc line needs nothing else.
+    let home = fresh_home("bash-rc");
+    install("bash", &recipes[0], &home);
+    has_all(&bash_first_tab(&home, FIRST_TAB), OFFERED, "bash ~/.bashrc");
+    // The completions directory needs the bash-completion package, loaded by ~/.bashrc.
+    let loader = "/usr/share/bash-completion/bash_completion";
+    if !std::path::Path::new(loader).exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "bash-completion is not installed: .ci/run installs it"
+        );
+        return;
+    }
+    let home = fresh_home("bash-file");
+    std::fs::write(home.join(".bashrc"), format!(". {loader}\n")).unwrap();
+    install("bash", &recipes[1], &home);
+    has_all(&bash_first_tab(&home, FIRST_TAB), OFFERED, "bash file");
+}
+
+#[test]
+fn zsh_recipes_answer_the_first_tab_of_a_new_shell() {
+    if !have("zsh") {
+        return;
+    }
+    let recipes = readme_recipes("zsh");
+    assert_eq!(recipes.len(), 2, "{recipes:?}");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/shells/complete.zsh");
+    for (i, recipe) in recipes.iter().enumerate() {
+        let home = fresh_home(&format!("zsh-{i}"));
+        install("zsh", recipe, &home);
+        let output = as_user("zsh", &home)
+            .args(["-f", script, FIRST_TAB, "installed"])
+            .output()
+            .expect("runs zsh");
+        has_all(
+            &candidates(output, "zsh", FIRST_TAB),
+            OFFERED,
+            &format!("zsh: {recipe}"),
+        );
+    }
+}
+
+#[test]
+fn the_fish_recipe_works_from_a_fresh_home() {
+    if !have("fish") {
+        return;
+    }
+    let recipes = readme_recipes("fish");
+    assert_eq!(recipes.len(), 1, "{recipes:?}");
+    let home = fresh_home("fish");
+    install("fish", &recipes[0], &home);
+    let output = as_user("fish", &home)
+        .args(["-c", &format!("complete -C {}", shell_quote(FIRST_TAB))])
+        .output()
+        .expect("runs fish");
+    has_all(&candidates(output, "fish", FIRST_TAB), OFFERED, "fish");
+}

@@ -81,3 +81,52 @@ fn the_readme_lists_every_check() {
         assert!(readme.contains(&format!("| `{id}` |")), "README lacks {id}");
     }
 }
+
+/// "On a machine with Rust (1.89 or newer)" holds for both README commands: the version the
+/// README names is the crate's `rust-version` (which clippy's `incompatible_msrv` holds the
+/// code to), and no package `cargo test` builds, dev-dependencies included, needs a newer one.
+#[test]
+fn the_stated_rust_version_covers_every_dependency() {
+    let manifest = include_str!("../Cargo.toml");
+    let stated = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = \""))
+        .and_then(|l| l.strip_suffix('"'))
+        .expect("Cargo.toml states a rust-version");
+    let readme = include_str!("../README.md");
+    assert!(
+        readme.contains(&format!("On a machine with Rust ({stated} or newer)")),
+        "the README names another version than {stated}"
+    );
+    let output = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--locked"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs cargo metadata");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    // "1.89" and "1.89.0" are the same version.
+    let version = |v: &str| -> [u32; 3] {
+        let mut parts = v.split('.').map(|p| p.parse().unwrap_or(0));
+        [0; 3].map(|_| parts.next().unwrap_or(0))
+    };
+    let mut too_new = Vec::new();
+    for package in metadata["packages"].as_array().unwrap() {
+        if let Some(needs) = package["rust_version"].as_str()
+            && version(needs) > version(stated)
+        {
+            too_new.push(format!(
+                "{} {} needs {needs}",
+                package["name"], package["version"]
+            ));
+        }
+    }
+    assert!(
+        too_new.is_empty(),
+        "rust-version {stated} is too old: {too_new:?}"
+    );
+}

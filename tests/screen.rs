@@ -369,6 +369,25 @@ fn sigtstp_gives_the_terminal_back_and_sigcont_redraws() {
             term.parser.process(&bytes);
         }
     }
+    // As a shell's `fg` would, continue it only once it has stopped: the screen is given
+    // back just before the process stops itself.
+    let stopped = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|stat| {
+                let (_, after_name) = stat.rsplit_once(')')?;
+                after_name
+                    .split_whitespace()
+                    .next()
+                    .map(|state| state == "T")
+            })
+            .unwrap_or(true)
+    };
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !stopped() {
+        assert!(Instant::now() < deadline, "it did not stop");
+        std::thread::sleep(Duration::from_millis(10));
+    }
     kill("-CONT");
     let deadline = Instant::now() + Duration::from_secs(5);
     while !term.parser.screen().alternate_screen() {
@@ -410,7 +429,7 @@ fn the_cursor_stays_in_view(rows: u16, cols: u16) {
     assert!(!screen.contains("↑"), "{screen}");
     // Up to the last again, and Enter picks what is marked: nothing to send.
     term.keys("\x1b[A\r");
-    term.wait_for("Should the client clear");
+    term.wait_for("Should the client reset");
     term.keys("q");
     let (code, screen) = term.finish();
     assert_eq!(code, 1);

@@ -63,8 +63,73 @@ const SCENARIOS: &[(&str, &str, u16)] = &[
     ),
     (
         "after a form POST, show the order page",
-        "go elsewhere/result elsewhere",
+        "go elsewhere/form result",
         303,
+    ),
+    (
+        "a polled export job has finished and its file has a URL",
+        "go elsewhere/job result",
+        303,
+    ),
+    (
+        "a logged-out browser opens a members-only page",
+        "go elsewhere/sign in first",
+        302,
+    ),
+    (
+        "an expired JWT is sent",
+        "failed/the request/who/rejected credentials/token expired",
+        401,
+    ),
+    (
+        "the password was right but the 2FA code is missing",
+        "failed/the request/who/second factor",
+        401,
+    ),
+    (
+        "a banned user calls the API",
+        "failed/the request/who/banned",
+        403,
+    ),
+    (
+        "the customer's subscription has lapsed",
+        "failed/the request/who/subscription lapsed",
+        403,
+    ),
+    (
+        "nginx cannot resolve the upstream host name",
+        "failed/the server/upstream/cannot resolve",
+        502,
+    ),
+    (
+        "the database is down",
+        "failed/the server/upstream/database",
+        503,
+    ),
+    (
+        "the Node app behind nginx crashed: connection refused",
+        "failed/the server/upstream/refused",
+        502,
+    ),
+    (
+        "a method no resource on the server implements",
+        "failed/the server/unknown method",
+        501,
+    ),
+    (
+        "a large upload waits with Expect: 100-continue",
+        "not final yet/send the body",
+        100,
+    ),
+    (
+        "accept a WebSocket handshake",
+        "not final yet/switch protocols",
+        101,
+    ),
+    (
+        "the page takes a second to render; preload its CSS",
+        "not final yet/early hints",
+        103,
     ),
     (
         "If-None-Match matches the current ETag",

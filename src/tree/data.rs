@@ -64,7 +64,7 @@ static SUCCESS: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "created",
-            text: "It created something new",
+            text: "It was asked to create something",
             next: &CREATED,
         },
         Answer {
@@ -152,7 +152,7 @@ static RANGE: Node = Node::Question(Question {
 
 static NOTHING: Node = Node::Question(Question {
     id: "nothing",
-    text: "Should the client clear the form or view it sent from?",
+    text: "Should the client reset the form or view it sent from? (APIs: no)",
     answers: &[
         Answer {
             label: "keep it",
@@ -181,10 +181,24 @@ static REDIRECT: Node = Node::Question(Question {
             next: &MOVED,
         },
         Answer {
-            label: "result elsewhere",
-            text: "The result of its request is at another URL",
+            label: "form result",
+            text: "A form it posted worked: show the result page",
             next: &Node::Leaf(Leaf {
                 situation: "post-redirect-get",
+            }),
+        },
+        Answer {
+            label: "job result",
+            text: "A job it polls is done: its result has its own URL",
+            next: &Node::Leaf(Leaf {
+                situation: "job-finished-result-ready",
+            }),
+        },
+        Answer {
+            label: "sign in first",
+            text: "A browser user must sign in before seeing the page",
+            next: &Node::Leaf(Leaf {
+                situation: "login-page-redirect",
             }),
         },
         Answer {
@@ -351,9 +365,21 @@ static ACCESS: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "no credentials",
-            text: "It sent no credentials, or wrong or expired ones",
+            text: "It sent no credentials at all",
             next: &Node::Leaf(Leaf {
                 situation: "credentials-missing",
+            }),
+        },
+        Answer {
+            label: "rejected credentials",
+            text: "Its credentials are wrong, expired or revoked",
+            next: &REJECTED,
+        },
+        Answer {
+            label: "second factor",
+            text: "Its password passed, but a second factor is needed",
+            next: &Node::Leaf(Leaf {
+                situation: "two-factor-required",
             }),
         },
         Answer {
@@ -362,10 +388,24 @@ static ACCESS: Node = Node::Question(Question {
             next: &HIDE,
         },
         Answer {
+            label: "banned",
+            text: "Its account is banned or suspended",
+            next: &Node::Leaf(Leaf {
+                situation: "account-banned",
+            }),
+        },
+        Answer {
             label: "must pay",
-            text: "Payment is needed first: its credit has run out",
+            text: "Payment is needed first: its prepaid credit ran out",
             next: &Node::Leaf(Leaf {
                 situation: "credits-exhausted",
+            }),
+        },
+        Answer {
+            label: "subscription lapsed",
+            text: "Its subscription lapsed or is unpaid",
+            next: &Node::Leaf(Leaf {
+                situation: "subscription-expired",
             }),
         },
         Answer {
@@ -373,6 +413,34 @@ static ACCESS: Node = Node::Question(Question {
             text: "A proxy on the way wants credentials",
             next: &Node::Leaf(Leaf {
                 situation: "proxy-authentication-required",
+            }),
+        },
+    ],
+});
+
+static REJECTED: Node = Node::Question(Question {
+    id: "rejected",
+    text: "Which credentials were turned down?",
+    answers: &[
+        Answer {
+            label: "token expired",
+            text: "An access token or JWT that has expired",
+            next: &Node::Leaf(Leaf {
+                situation: "access-token-expired",
+            }),
+        },
+        Answer {
+            label: "session expired",
+            text: "A login session that has expired",
+            next: &Node::Leaf(Leaf {
+                situation: "session-expired",
+            }),
+        },
+        Answer {
+            label: "wrong password",
+            text: "A wrong password or an unknown user name",
+            next: &Node::Leaf(Leaf {
+                situation: "login-wrong-password",
             }),
         },
     ],
@@ -572,7 +640,7 @@ static HEADERS: Node = Node::Question(Question {
         },
         Answer {
             label: "expect",
-            text: "Its Expect header asks for something you cannot do",
+            text: "Its Expect asks for more than leave to send the body",
             next: &Node::Leaf(Leaf {
                 situation: "expectation-unsupported",
             }),
@@ -684,7 +752,7 @@ static SERVER: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "bug",
-            text: "A bug or an unexpected error in the code",
+            text: "A bug or an unexpected error in your own code",
             next: &Node::Leaf(Leaf {
                 situation: "unhandled-exception",
             }),
@@ -698,7 +766,7 @@ static SERVER: Node = Node::Question(Question {
         },
         Answer {
             label: "upstream",
-            text: "A service it depends on failed",
+            text: "A service, database or app behind it failed",
             next: &UPSTREAM,
         },
         Answer {
@@ -769,6 +837,13 @@ static UPSTREAM: Node = Node::Question(Question {
             text: "The upstream took the request but did not answer in time",
             next: &Node::Leaf(Leaf {
                 situation: "upstream-timeout",
+            }),
+        },
+        Answer {
+            label: "cannot resolve",
+            text: "The upstream's host name does not resolve (DNS)",
+            next: &Node::Leaf(Leaf {
+                situation: "upstream-dns-failure",
             }),
         },
         Answer {

@@ -153,7 +153,7 @@ pub enum Command {
     /// Walk to the right status code by answering questions
     ///
     /// The questions describe the situation in plain words, and every code an API or web
-    /// designer may choose, from 200 to 511, is at most six answers away. Each code reached is
+    /// designer may choose, from 100 to 511, is at most six answers away. Each code reached is
     /// a situation of the search catalogue, shown with why it fits and the alternatives, with
     /// when each fits instead; the code's card comes first and the reasoning last.
     #[command(after_long_help = WHICH_EXAMPLES)]
@@ -313,14 +313,15 @@ pub struct SearchArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// A protocol whose error names to list with their statuses, instead of the codes
+    /// A class (4xx or 4) to list, or a protocol whose error names to list with their
+    /// statuses instead of the codes
     #[arg(
-        value_name = "PROTOCOL",
-        value_parser = VocabularyParser,
+        value_name = "CLASS|PROTOCOL",
+        value_parser = ListTargetParser,
         hide_possible_values = true,
-        conflicts_with_all = ["class", "official", "unofficial"]
+        conflicts_with = "class"
     )]
-    pub protocol: Option<&'static db::vocab::Vocabulary>,
+    pub target: Option<ListTarget>,
 
     /// Only this class: 1-5 or 1xx-5xx
     #[arg(long, value_name = "CLASS", value_parser = ClassParser, hide_possible_values = true)]
@@ -397,41 +398,55 @@ pub fn unknown_framework(text: &str) -> String {
     )
 }
 
-/// A protocol vocabulary by its key or another of its names (`grpc`, `k8s`); completion
-/// offers the keys.
+/// What `list` lists: a class of codes, or a protocol's names.
 #[derive(Debug, Clone, Copy)]
-struct VocabularyParser;
+pub enum ListTarget {
+    Class(u8),
+    Protocol(&'static db::vocab::Vocabulary),
+}
 
-impl TypedValueParser for VocabularyParser {
-    type Value = &'static db::vocab::Vocabulary;
+/// A class (`4xx`, `4`) or a protocol's key; completion offers both.
+#[derive(Debug, Clone, Copy)]
+struct ListTargetParser;
+
+impl TypedValueParser for ListTargetParser {
+    type Value = ListTarget;
 
     fn parse_ref(
         &self,
         command: &clap::Command,
-        _: Option<&clap::Arg>,
+        arg: Option<&clap::Arg>,
         value: &OsStr,
-    ) -> Result<Self::Value, clap::Error> {
+    ) -> Result<ListTarget, clap::Error> {
         let text = value.to_string_lossy();
-        db::vocab::vocabulary(&text).ok_or_else(|| {
-            let keys: Vec<&str> = db::vocab::VOCABULARIES.iter().map(|v| v.key).collect();
-            clap::Error::raw(
-                clap::error::ErrorKind::InvalidValue,
-                format!(
-                    "'{}' is not a protocol httpcode knows: try one of {}\n",
-                    crate::safe::text(&text),
-                    keys.join(", ")
-                ),
-            )
-            .with_cmd(command)
-        })
+        if let Ok(class) = parse_class(&text) {
+            return Ok(ListTarget::Class(class));
+        }
+        if let Some(vocabulary) = db::vocab::vocabulary(&text) {
+            return Ok(ListTarget::Protocol(vocabulary));
+        }
+        let keys: Vec<&str> = db::vocab::VOCABULARIES.iter().map(|v| v.key).collect();
+        let arg = arg.map_or("CLASS|PROTOCOL".to_string(), ToString::to_string);
+        Err(clap::Error::raw(
+            clap::error::ErrorKind::InvalidValue,
+            format!(
+                "invalid value '{}' for '{arg}': not a class (1-5 or 1xx-5xx) nor a protocol \
+                 httpcode knows ({})\n",
+                crate::safe::text(&text),
+                keys.join(", ")
+            ),
+        )
+        .with_cmd(command))
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(
-            db::vocab::VOCABULARIES
-                .iter()
-                .map(|v| PossibleValue::new(v.key).help(v.name)),
-        ))
+        let classes = db::CLASSES
+            .iter()
+            .map(|c| PossibleValue::new(format!("{}xx", c.digit)).help(c.name));
+        let protocols = db::vocab::VOCABULARIES
+            .iter()
+            .map(|v| PossibleValue::new(v.key).help(v.name));
+        Some(Box::new(classes.chain(protocols)))
     }
 }
 

@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 
-use crate::cli::{CheckArgs, CompareArgs, ListArgs, RestArgs, SearchArgs, WhichArgs};
+use crate::cli::{CheckArgs, CompareArgs, ListArgs, ListTarget, RestArgs, SearchArgs, WhichArgs};
 use crate::lookup::{self, Found};
 use crate::render::style::Theme;
 use crate::render::term::Term;
@@ -21,7 +21,17 @@ pub fn list(
     send: Option<Framework>,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
-    if let Some(vocabulary) = args.protocol {
+    let class = match args.target {
+        Some(ListTarget::Protocol(_)) if args.official || args.unofficial => {
+            return Err(Error::Usage(
+                "--official and --unofficial choose codes, not a protocol's names: drop them"
+                    .into(),
+            ));
+        }
+        Some(ListTarget::Class(class)) => Some(class),
+        _ => args.class,
+    };
+    if let Some(ListTarget::Protocol(vocabulary)) = args.target {
         if as_json {
             json::write(out, &json::vocabulary(vocabulary))?;
         } else {
@@ -30,7 +40,7 @@ pub fn list(
         return Ok(Exit::Found);
     }
     let statuses: Vec<_> = db::all()
-        .filter(|s| args.class.is_none_or(|c| s.class() == c))
+        .filter(|s| class.is_none_or(|c| s.class() == c))
         .filter(|s| !args.official || s.is_official())
         .filter(|s| !args.unofficial || !s.is_official())
         .collect();

@@ -9,6 +9,7 @@ mod diag;
 #[cfg(test)]
 mod generated;
 mod lookup;
+mod mistyped;
 mod prompt;
 mod query;
 mod render;
@@ -61,7 +62,17 @@ impl From<io::Error> for Error {
 
 fn main() -> ExitCode {
     completion::answer_if_asked();
-    let args: Vec<OsString> = std::env::args_os().collect();
+    let mut args: Vec<OsString> = std::env::args_os().collect();
+    // `httpcode help 404` asks for the card, as `httpcode help compare` asks for the command's
+    // help: "help" before anything but a command is dropped.
+    if args.len() > 2
+        && args[1] == "help"
+        && !Cli::command()
+            .get_subcommands()
+            .any(|c| args[2] == c.get_name())
+    {
+        args.remove(1);
+    }
     // Nothing at all: the short usage, not the whole help.
     if args.len() == 1 {
         diag::say_lines(&[
@@ -197,7 +208,16 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         None if cli.queries.is_empty() => Err(Error::Usage(
             "no code or words to look up: try 'httpcode 404' or 'httpcode --help'".into(),
         )),
-        None => commands::lookup(&cli.queries, json, detail, theme, send, out),
+        None => {
+            if let Some(message) = cli
+                .queries
+                .first()
+                .and_then(|q| mistyped::command_meant(q.to_str()?))
+            {
+                return Err(Error::Usage(message));
+            }
+            commands::lookup(&cli.queries, json, detail, theme, send, out)
+        }
     }
 }
 

@@ -210,3 +210,35 @@ fn the_package_is_described_for_publishing() {
     }
     assert!(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/LICENSE")).exists());
 }
+
+#[test]
+fn a_mistyped_command_is_named_instead_of_searched() {
+    for (typed, meant) in [
+        (&["comapre", "401", "403"][..], "'httpcode compare'"),
+        (&["serach", "timeout"], "'httpcode search'"),
+        (&["version"], "'httpcode --version'"),
+    ] {
+        let output = httpcode().args(typed).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{typed:?}");
+        assert!(output.stdout.is_empty(), "{typed:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(meant), "{typed:?}: {stderr}");
+    }
+    // A word the search knows is still searched for, however close to a command.
+    for word in ["test", "lost", "cache"] {
+        stdout_of(&[word], 0);
+    }
+}
+
+#[test]
+fn help_before_a_code_shows_the_card_and_list_takes_a_class() {
+    assert!(stdout_of(&["help", "404"], 0).starts_with("404 Not Found"));
+    assert!(stdout_of(&["help", "compare"], 0).contains("Usage: httpcode compare"));
+    let listed = stdout_of(&["list", "4xx"], 0);
+    assert!(
+        listed.contains("404") && !listed.contains("500"),
+        "{listed}"
+    );
+    assert_eq!(stdout_of(&["list", "4"], 0), listed);
+}

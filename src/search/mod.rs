@@ -199,6 +199,11 @@ pub fn rejected_codes(query: &str) -> Vec<u16> {
 /// The records and situations matching `query`, best first, at most `limit`, one per number.
 /// Each stage has a module of its own: understand the query, score every document, weigh
 /// what the query points at, give each number its best candidate, and cut the list.
+/// Every word the searched texts use, as written (lowercase).
+pub fn words() -> impl Iterator<Item = &'static str> {
+    (0..index::WORD_ENDS.len()).map(|id| lexicon::item(index::WORDS, index::WORD_ENDS, id))
+}
+
 pub fn search(query: &str, limit: usize) -> Outcome {
     let understood = understand::understand(query);
     if understood.is_empty() {

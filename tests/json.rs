@@ -3,42 +3,19 @@
 
 mod common;
 
-use common::{httpcode, json_of, stderr_of};
+use common::{Schema, httpcode, json_of, stderr_of};
 use serde_json::Value;
 
-/// A schema from `schemas/`, with the others it refers to registered by their `$id`.
-fn schema(name: &str) -> jsonschema::Validator {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas");
-    let read = |file: &str| -> Value {
-        let text = std::fs::read_to_string(format!("{dir}/{file}")).expect("reads the schema");
-        serde_json::from_str(&text).expect("the schema is JSON")
-    };
-    let mut options = jsonschema::options();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let file = entry.unwrap().file_name().into_string().unwrap();
-        let value = read(&file);
-        let id = value["$id"]
-            .as_str()
-            .expect("every schema has an $id")
-            .to_string();
-        options = options.with_resource(
-            id,
-            jsonschema::Resource::from_contents(value).expect("a resource"),
-        );
-    }
-    options.build(&read(name)).expect("the schema compiles")
+fn schema(name: &str) -> Schema {
+    Schema::load(name)
 }
 
-fn validator() -> jsonschema::Validator {
+fn validator() -> Schema {
     schema("status.schema.json")
 }
 
-fn assert_valid_against(validator: &jsonschema::Validator, value: &Value, what: &str) {
-    let errors: Vec<String> = validator
-        .iter_errors(value)
-        .map(|e| format!("{} at {}", e, e.instance_path))
-        .take(5)
-        .collect();
+fn assert_valid_against(validator: &Schema, value: &Value, what: &str) {
+    let errors: Vec<String> = validator.errors(value).into_iter().take(12).collect();
     assert!(errors.is_empty(), "{what}: {errors:#?}");
 }
 
@@ -94,10 +71,16 @@ fn every_command_and_mode_validates_against_its_schema() {
             ],
         ),
     ];
-    for (name, args) in cases {
+    let outputs = std::env::temp_dir().join(format!("httpcode-json-{}", std::process::id()));
+    std::fs::create_dir_all(&outputs).unwrap();
+    let mut written: Vec<(&str, std::path::PathBuf)> = Vec::new();
+    for (i, (name, args)) in cases.iter().enumerate() {
         let value = json_of(args, 0);
         let validator = schema(&format!("{name}.schema.json"));
         assert_valid_against(&validator, &value, &format!("{args:?}"));
+        let file = outputs.join(format!("{i}.json"));
+        std::fs::write(&file, value.to_string()).unwrap();
+        written.push((name, file));
         // Every top-level value carries the version: the object, or each item of an array.
         match &value {
             Value::Array(items) => {
@@ -113,6 +96,40 @@ fn every_command_and_mode_validates_against_its_schema() {
     }
     let which = json_of(&["which", "--path", "1/1/1", "--json"], 0);
     assert_valid(&which["status"], "which status");
+    standalone_validator_agrees(&written);
+    let _ = std::fs::remove_dir_all(&outputs);
+}
+
+/// The same outputs through `check-jsonschema`, the validator a user reaches for, given each
+/// schema as a file: the schemas need nothing but their own directory. `.ci/run` installs
+/// it; elsewhere the check runs when it is on PATH.
+fn standalone_validator_agrees(written: &[(&str, std::path::PathBuf)]) {
+    let installed = std::process::Command::new("check-jsonschema")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !installed {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "check-jsonschema is not installed: .ci/run installs it"
+        );
+        return;
+    }
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas");
+    for (name, file) in written {
+        let output = std::process::Command::new("check-jsonschema")
+            .arg("--schemafile")
+            .arg(format!("{dir}/{name}.schema.json"))
+            .arg(file)
+            .output()
+            .expect("runs check-jsonschema");
+        assert!(
+            output.status.success(),
+            "check-jsonschema, {name}: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
 }
 
 #[test]
@@ -211,4 +228,16 @@ fn json_is_never_coloured_and_stderr_stays_clean() {
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(!text.contains('\x1b'));
     serde_json::from_str::<Value>(&text).unwrap();
+}
+
+#[test]
+fn the_schemas_refuse_what_they_do_not_describe() {
+    let mut value = json_of(&["404", "--json"], 0);
+    assert!(validator().errors(&value).is_empty());
+    value["code"] = Value::from("404");
+    assert!(!validator().errors(&value).is_empty(), "a code as a string");
+    // A reference into another file is followed: a protocol entry's fields are checked.
+    let mut value = json_of(&["409", "--json"], 0);
+    value["protocols"][0]["code"] = Value::from("conflict");
+    assert!(!validator().errors(&value).is_empty(), "{value}");
 }

@@ -72,3 +72,29 @@ pub fn words(line: &str) -> Vec<String> {
     }
     words
 }
+
+/// A schema of `schemas/`, loaded from its file so that its references to the other files
+/// resolve by relative path, as any validator given the file resolves them.
+pub struct Schema {
+    schemas: boon::Schemas,
+    index: boon::SchemaIndex,
+}
+
+impl Schema {
+    pub fn load(file: &str) -> Schema {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas/").to_string() + file;
+        let mut schemas = boon::Schemas::new();
+        let index = boon::Compiler::new()
+            .compile(&path, &mut schemas)
+            .unwrap_or_else(|e| panic!("{file} does not compile: {e}"));
+        Schema { schemas, index }
+    }
+
+    /// What is wrong with `value`, one finding per line; empty when it is valid.
+    pub fn errors(&self, value: &serde_json::Value) -> Vec<String> {
+        match self.schemas.validate(value, self.index) {
+            Ok(()) => Vec::new(),
+            Err(error) => format!("{error:#}").lines().map(str::to_string).collect(),
+        }
+    }
+}

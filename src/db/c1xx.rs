@@ -350,9 +350,11 @@ pub static CODES: &[Status] = &[
                   stylesheets, scripts and fonts or open connections during the server's think \
                   time; the hints are only hints, must not be read as headers of the 103 itself, \
                   and a server may send several 103s or none. RFC 8297 is an Experimental RFC, but \
-                  the code is registered; Chrome (from version 103), Firefox (from 120) and Safari \
-                  (from 17) act on it according to MDN's compatibility data, and CDNs such as \
-                  Akamai can send it. Spring up to 6.x also had an unrelated, unofficial CHECKPOINT \
+                  the code is registered, and CDNs such as Akamai can send it. What browsers do \
+                  depends on the hint: MDN's compatibility data (browser-compat-data 8.0.10, \
+                  August 2026) lists rel=preconnect in Chrome from version 103, Firefox from 120 \
+                  and Safari from 17, but rel=preload only in Chrome from 103 and Firefox from \
+                  123; Safari does not act on preload hints. Spring up to 6.x also had an unrelated, unofficial CHECKPOINT \
                   constant with this number.",
         use_when: &[
             "An HTML page takes noticeable server time (database queries, rendering) and you know \

@@ -1886,7 +1886,10 @@ pub static SITUATIONS: &[Situation] = &[
         why: "103 is an interim response whose header fields, typically Link with \
              rel=preload, hint at what the final response will contain, so the browser can \
              start fetching during server think time (RFC 8297 §2). The hints MUST NOT \
-             change how the final response is processed.",
+             change how the final response is processed. Browsers differ per hint: MDN's \
+             compatibility data (8.0.10, August 2026) has Chrome and Firefox acting on \
+             preload and preconnect, Firefox on preload only from 123, and Safari on \
+             preconnect only.",
         alternatives: &[Alternative {
             code: 200,
             when: "if there is no server think time to use and the Link headers can \

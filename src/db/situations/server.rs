@@ -1360,7 +1360,8 @@ pub static SITUATIONS: &[Situation] = &[
         alternatives: &[
             Alternative {
                 code: 526,
-                when: "Cloudflare's code if the handshake works but the certificate fails validation",
+                when: "Cloudflare's code in Full (strict) mode if the origin presents a \
+                      certificate Cloudflare cannot verify",
             },
             Alternative {
                 code: 502,
@@ -1388,7 +1389,8 @@ pub static SITUATIONS: &[Situation] = &[
         alternatives: &[
             Alternative {
                 code: 525,
-                when: "Cloudflare's code if the TLS handshake itself fails before any certificate check",
+                when: "Cloudflare's code if the handshake fails for another reason, such as \
+                      no certificate installed, port 443 closed or no shared cipher suite",
             },
             Alternative {
                 code: 502,

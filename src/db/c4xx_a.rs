@@ -167,7 +167,7 @@ pub static CODES: &[Status] = &[
         related: &[
             Related {
                 code: 403,
-                how: "The server knows who the client is and still refuses; new credentials for the same user will not help.",
+                how: "The server knows who the client is and still refuses: the credentials are not enough, and the client should not resend them automatically (RFC 9110 §15.5.4).",
             },
             Related {
                 code: 407,

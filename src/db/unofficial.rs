@@ -929,7 +929,7 @@ pub static CODES: &[Status] = &[
             },
             Related {
                 code: 403,
-                how: "The registered code for a refusal that new credentials will not change.",
+                how: "The registered code when the server finds the credentials it got not enough to grant access (RFC 9110 §15.5.4).",
             },
         ],
         keywords: &[

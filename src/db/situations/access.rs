@@ -1042,8 +1042,9 @@ pub static SITUATIONS: &[Situation] = &[
         code: 403,
         vendor: None,
         why: "The method is supported but this user may not use it, which is 403 \
-              (RFC 9110 §15.5.4). 405 is wrong here: it says the resource does not support the \
-              method for anyone, and it requires an Allow header (RFC 9110 §15.5.6).",
+              (RFC 9110 §15.5.4). 405 is wrong here: it says the resource does not currently \
+              support the method, for any user, and it requires an Allow header (RFC 9110 \
+              §15.5.6).",
         alternatives: &[Alternative {
             code: 405,
             when: "if the resource is read-only for everyone, such as an issued invoice",

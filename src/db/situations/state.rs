@@ -924,8 +924,10 @@ pub static SITUATIONS: &[Situation] = &[
         vendor: None,
         why: "The request is well-formed but clashes with the resource's current state, the \
               case RFC 9110 §15.5.10 describes; give the current state and the actions possible \
-              from it. Opinions differ (some APIs use 422 or 400), but 405 is wrong, since it says \
-              the method is never supported there.",
+              from it. Opinions differ (some APIs use 422 or 400). 405 fits poorly: it says the \
+              resource does not currently support the method at all and MUST list the methods it \
+              does support in Allow (RFC 9110 §15.5.6), which tells the client nothing about the \
+              state that blocks the action.",
         alternatives: &[
             Alternative {
                 code: 422,
@@ -1134,7 +1136,8 @@ pub static SITUATIONS: &[Situation] = &[
         why: "The resource cannot go while dependents point to it, a clash with current \
               state the client can resolve (RFC 9110 §15.5.10); list the dependents or their \
               count. Catch the database error rather than letting it become a 500, and do not use \
-              405, which says DELETE is never supported there.",
+              405, which would say the resource does not currently support DELETE at all \
+              (RFC 9110 §15.5.6) and hide the dependents that block it.",
         alternatives: &[
             Alternative {
                 code: 204,

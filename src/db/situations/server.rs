@@ -251,13 +251,17 @@ pub static SITUATIONS: &[Situation] = &[
             "backup or restore in progress",
             "maintenance page",
             "maintenance status",
+            "redirect to a maintenance page",
         ],
         code: 503,
         vendor: None,
         why: "503 says the server is temporarily unable to handle requests because of \
              scheduled maintenance (RFC 9110 §15.6.4), and Retry-After tells clients how \
              long to wait before coming back (RFC 9110 §10.2.3). Keep the response uncached or \
-             short-lived so it does not outlive the window.",
+             short-lived so it does not outlive the window. Send the maintenance page as the \
+             body of the 503 rather than redirecting to it: a 302 would say the page lives \
+             elsewhere for now (RFC 9110 §15.4.3), and Google's advice for planned downtime is \
+             503, with Retry-After if known (Google Webmaster Central Blog, January 2011).",
         alternatives: &[Alternative {
             code: 410,
             when: "if the service or endpoint is being retired for good rather than \
@@ -1859,12 +1863,15 @@ pub static SITUATIONS: &[Situation] = &[
         why: "A handshake that does not match the opening handshake RFC 6455 describes \
               (a method other than GET, a missing Sec-WebSocket-Key or Upgrade) MUST stop \
               the handshake with an HTTP error such as 400 (RFC 6455 §4.2.1). 101 is only for \
-              a handshake the server accepts.",
+              a handshake the server accepts. Libraries split on a plain request with no \
+              upgrade at all: Go's gorilla/websocket answers 400, Node's ws answers 426 on \
+              the server it creates itself.",
         alternatives: &[
             Alternative {
                 code: 426,
                 when: "if the client asks for a WebSocket version the server does not speak, \
-                      with Sec-WebSocket-Version listing the ones it does (RFC 6455 §4.2.2)",
+                      with Sec-WebSocket-Version listing the ones it does (RFC 6455 §4.2.2), or \
+                      if a plain request with no Upgrade reaches a WebSocket-only endpoint",
             },
             Alternative {
                 code: 403,

@@ -1803,7 +1803,6 @@ pub static SITUATIONS: &[Situation] = &[
         id: "page-temporarily-elsewhere",
         title: "a page is temporarily served from another URL",
         phrasings: &[
-            "maintenance page redirect",
             "seasonal landing page",
             "redirect while site migrates",
             "campaign url points elsewhere",
@@ -1822,7 +1821,8 @@ pub static SITUATIONS: &[Situation] = &[
             },
             Alternative {
                 code: 503,
-                when: "if the page is down for maintenance and nothing can stand in",
+                when: "if the page is down for maintenance: serve the maintenance page at the \
+                      original URL with 503 and Retry-After rather than redirecting to it",
             },
         ],
     },
@@ -1849,7 +1849,8 @@ pub static SITUATIONS: &[Situation] = &[
             },
             Alternative {
                 code: 503,
-                when: "if there is nowhere to send writes and clients should retry later",
+                when: "if there is nowhere to send writes, as in planned maintenance, and \
+                      clients should retry later",
             },
         ],
     },

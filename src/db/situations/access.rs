@@ -568,8 +568,9 @@ pub static SITUATIONS: &[Situation] = &[
         code: 403,
         vendor: None,
         why: "The server refuses a state-changing request it cannot trust, which is 403 \
-              (RFC 9110 §15.5.4) and what Django and Spring Security send. Laravel sends its own \
-              unregistered 419 Page Expired instead.",
+              (RFC 9110 §15.5.4) and what Django and Spring Security send. Frameworks split, \
+              though: Rails maps InvalidAuthenticityToken to 422, ASP.NET Core's antiforgery \
+              filter answers 400, and Laravel sends its own unregistered 419 Page Expired.",
         alternatives: &[
             Alternative {
                 code: 419,

@@ -1625,13 +1625,13 @@ pub static SITUATIONS: &[Situation] = &[
         why: "Laravel's CSRF check ends in 419 when a POST, PUT, PATCH or DELETE arrives without a \
               token matching the session (Laravel 13 also lets through requests the browser marks \
               same-origin), most often because the session expired. Add @csrf or the X-CSRF-TOKEN \
-              header and check the session cookie; outside Laravel a failed CSRF check is usually \
-              403.",
+              header and check the session cookie. Outside Laravel the answer varies: 403 in \
+              Django and Spring Security, 422 in Rails, 400 in ASP.NET Core.",
         alternatives: &[
             Alternative {
                 code: 403,
-                when: "what most other frameworks, and any non-Laravel API, send for a \
-                      failed CSRF check",
+                when: "the registered code for a refused request, and what Django and \
+                      Spring Security send for a failed CSRF check",
             },
             Alternative {
                 code: 401,

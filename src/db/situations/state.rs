@@ -1051,15 +1051,19 @@ pub static SITUATIONS: &[Situation] = &[
         vendor: None,
         why: "The resource's state forbids changes for everyone until it is reopened, a \
               clash with current state (RFC 9110 §15.5.10); say how to reopen it. If the rule \
-              depends on who is asking, it is a permission refusal instead.",
+              depends on who is asking, it is a permission refusal instead. Services split: \
+              GitHub refuses writes to an archived repository with 403, saying it is \
+              read-only.",
         alternatives: &[
             Alternative {
                 code: 403,
-                when: "if only some users may change it in this state",
+                when: "if only some users may change it in this state, or to do as GitHub does \
+                       for archived repositories",
             },
             Alternative {
                 code: 405,
-                when: "if the resource can never be changed by anyone, in any state",
+                when: "if the resource does not support changes at all, with Allow listing the \
+                       methods it currently supports (RFC 9110 §15.5.6)",
             },
         ],
     },

@@ -13,8 +13,10 @@ pub static CODES: &[Status] = &[
             section: Some("15.2.1"),
         }),
         summary: "The headers look acceptable; the client may now send the request body.",
-        meaning: "An interim answer to a request that carried Expect: 100-continue. The server has \
-                  checked the method, target and headers, has not rejected them, and wants the body. \
+        meaning: "An interim answer saying the start of the request arrived and was not rejected \
+                  (RFC 9110 §15.2.1), usually to a request that carried Expect: 100-continue. The \
+                  server has checked the method, target and headers, has not rejected them, and \
+                  wants the body. \
                   The point is to avoid uploading a large body only to have it refused for \
                   credentials, size or type (RFC 9110 §10.1.1). A server that sent 100 must still \
                   send a final status once it has received and processed the body, unless the \

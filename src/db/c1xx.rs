@@ -13,8 +13,10 @@ pub static CODES: &[Status] = &[
             section: Some("15.2.1"),
         }),
         summary: "The headers look acceptable; the client may now send the request body.",
-        meaning: "An interim answer to a request that carried Expect: 100-continue. The server has \
-                  checked the method, target and headers, has not rejected them, and wants the body. \
+        meaning: "An interim answer saying the start of the request arrived and was not rejected \
+                  (RFC 9110 §15.2.1), usually to a request that carried Expect: 100-continue. The \
+                  server has checked the method, target and headers, has not rejected them, and \
+                  wants the body. \
                   The point is to avoid uploading a large body only to have it refused for \
                   credentials, size or type (RFC 9110 §10.1.1). A server that sent 100 must still \
                   send a final status once it has received and processed the body, unless the \
@@ -350,9 +352,11 @@ pub static CODES: &[Status] = &[
                   stylesheets, scripts and fonts or open connections during the server's think \
                   time; the hints are only hints, must not be read as headers of the 103 itself, \
                   and a server may send several 103s or none. RFC 8297 is an Experimental RFC, but \
-                  the code is registered; Chrome (from version 103), Firefox (from 120) and Safari \
-                  (from 17) act on it according to MDN's compatibility data, and CDNs such as \
-                  Akamai can send it. Spring up to 6.x also had an unrelated, unofficial CHECKPOINT \
+                  the code is registered, and CDNs such as Akamai can send it. What browsers do \
+                  depends on the hint: MDN's compatibility data (browser-compat-data 8.0.10, \
+                  August 2026) lists rel=preconnect in Chrome from version 103, Firefox from 120 \
+                  and Safari from 17, but rel=preload only in Chrome from 103 and Firefox from \
+                  123; Safari does not act on preload hints. Spring up to 6.x also had an unrelated, unofficial CHECKPOINT \
                   constant with this number.",
         use_when: &[
             "An HTML page takes noticeable server time (database queries, rendering) and you know \

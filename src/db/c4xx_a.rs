@@ -167,7 +167,7 @@ pub static CODES: &[Status] = &[
         related: &[
             Related {
                 code: 403,
-                how: "The server knows who the client is and still refuses; new credentials for the same user will not help.",
+                how: "The server knows who the client is and still refuses: the credentials are not enough, and the client should not resend them automatically (RFC 9110 §15.5.4).",
             },
             Related {
                 code: 407,
@@ -1047,7 +1047,8 @@ pub static CODES: &[Status] = &[
             "Sending 412 when the request carried no conditional header: if you require one, send 428 Precondition Required (RFC 6585 §3).",
             "Issuing only weak ETags (W/\"...\") on resources that clients update: If-Match uses strong comparison (RFC 9110 §13.1.1), so every conditional write fails with 412.",
         ],
-        on_receipt: "Someone changed the resource after you read it. Fetch it again to get the current \
+        on_receipt: "A condition you sent was false on the server (RFC 9110 §15.5.13): most often, \
+                     someone changed the resource after you read it. Fetch it again to get the current \
                      representation and ETag, reapply or merge your change, and resend with the new \
                      If-Match; do not simply drop the condition, which would overwrite the other \
                      change. If every conditional write fails, check whether the server only issues \

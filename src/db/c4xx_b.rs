@@ -480,8 +480,10 @@ pub static CODES: &[Status] = &[
         ],
         on_receipt: "Send the request again after the TLS handshake has completed, not in early \
                      data: user agents SHOULD retry automatically and the retry MUST NOT use early \
-                     data (RFC 8470 §5.2). Browsers and TLS stacks usually do this themselves; in \
-                     logs, 425s point to 0-RTT traffic arriving through a CDN.",
+                     data (RFC 8470 §5.2). Do not count on the browser for it: MDN's compatibility \
+                     data (browser-compat-data 8.0.10, August 2026) lists Firefox from version 58 \
+                     as the only browser that handles 425, and Chrome and Safari as not handling \
+                     it. In logs, 425s point to 0-RTT traffic arriving through a CDN.",
         examples: &[Example {
             title: "An origin refusing a replayable order forwarded by a CDN",
             request: "POST /v1/orders HTTP/1.1\nHost: shop.example.com\nEarly-Data: 1\nVia: 1.1 cdn.example.net\nContent-Type: application/json\nContent-Length: 33\n\n{\"sku\": \"BOOT-42\", \"quantity\": 1}",

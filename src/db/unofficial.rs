@@ -929,7 +929,7 @@ pub static CODES: &[Status] = &[
             },
             Related {
                 code: 403,
-                how: "The registered code for a refusal that new credentials will not change.",
+                how: "The registered code when the server finds the credentials it got not enough to grant access (RFC 9110 §15.5.4).",
             },
         ],
         keywords: &[
@@ -1787,7 +1787,7 @@ pub static CODES: &[Status] = &[
             },
             Related {
                 code: 526,
-                how: "The handshake worked, but the origin's certificate did not validate.",
+                how: "In Full (strict) mode only: Cloudflare could not verify the certificate the origin presented, so no secure connection was set up.",
             },
         ],
         keywords: &[
@@ -1813,9 +1813,10 @@ pub static CODES: &[Status] = &[
         former_names: &[],
         spec: None,
         summary: "Cloudflare could not validate the origin's certificate in Full (strict).",
-        meaning: "In Full (strict) mode Cloudflare validates the origin's certificate, and 526 means validation \
-                  failed: the certificate is expired, revoked, self-signed (and not in the Custom Origin \
-                  Trust Store) or does not cover the hostname. Cloudflare Gateway (Zero Trust) also \
+        meaning: "In Full (strict) mode Cloudflare validates the origin's certificate, and 526 means it could not \
+                  verify it, so no secure connection to the origin was set up: the certificate is \
+                  expired, revoked, self-signed (and not in the Custom Origin Trust Store) or does \
+                  not cover the hostname. Cloudflare Gateway (Zero Trust) also \
                   returns 526 when an origin presents an untrusted certificate or only insecure ciphers. \
                   It is not registered with IANA (526 is unassigned).",
         use_when: &[
@@ -1839,7 +1840,7 @@ pub static CODES: &[Status] = &[
         related: &[
             Related {
                 code: 525,
-                how: "The TLS handshake itself failed, before any certificate check.",
+                how: "The TLS handshake with the origin failed for another reason: no certificate installed, port 443 closed, no SNI support or no cipher suite in common.",
             },
             Related {
                 code: 502,

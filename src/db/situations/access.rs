@@ -494,7 +494,8 @@ pub static SITUATIONS: &[Situation] = &[
         vendor: None,
         why: "The user has not finished authenticating, so 401 (RFC 9110 §15.5.2), with a body or \
               header field of your own telling the client to ask for the code. 403 would say that \
-              authenticating further cannot help, which is wrong here.",
+              the credentials sent are not enough to grant access (RFC 9110 §15.5.4), which fits \
+              once authentication is complete and the answer is still no.",
         alternatives: &[Alternative {
             code: 403,
             when: "if the account has no second factor set up and policy requires enrolling \
@@ -567,8 +568,9 @@ pub static SITUATIONS: &[Situation] = &[
         code: 403,
         vendor: None,
         why: "The server refuses a state-changing request it cannot trust, which is 403 \
-              (RFC 9110 §15.5.4) and what Django and Spring Security send. Laravel sends its own \
-              unregistered 419 Page Expired instead.",
+              (RFC 9110 §15.5.4) and what Django and Spring Security send. Frameworks split, \
+              though: Rails maps InvalidAuthenticityToken to 422, ASP.NET Core's antiforgery \
+              filter answers 400, and Laravel sends its own unregistered 419 Page Expired.",
         alternatives: &[
             Alternative {
                 code: 419,
@@ -703,8 +705,9 @@ pub static SITUATIONS: &[Situation] = &[
         ],
         code: 403,
         vendor: None,
-        why: "The server knows who the client is and refuses anyway; signing in again will not \
-              help, which is what 403 says (RFC 9110 §15.5.4). Explain the suspension in the body.",
+        why: "The server knows who the client is and refuses anyway: 403 says the credentials \
+              sent are not enough to grant access, and the client SHOULD NOT repeat the request \
+              automatically with them (RFC 9110 §15.5.4). Explain the suspension in the body.",
         alternatives: &[
             Alternative {
                 code: 401,
@@ -729,8 +732,9 @@ pub static SITUATIONS: &[Situation] = &[
         ],
         code: 403,
         vendor: None,
-        why: "The server knows the user and refuses, and signing in again will not change that \
-              before the date, which is 403 (RFC 9110 §15.5.4); put the end date in the body. 429 \
+        why: "The server knows the user and refuses until the date: 403 says the credentials sent \
+              are not enough to grant access, and the client SHOULD NOT repeat the request \
+              automatically with them (RFC 9110 §15.5.4); put the end date in the body. 429 \
               does not fit: it is about request rate, and clients would simply retry after a \
               delay.",
         alternatives: &[Alternative {
@@ -782,9 +786,10 @@ pub static SITUATIONS: &[Situation] = &[
         ],
         code: 403,
         vendor: None,
-        why: "The user is known and refused by policy, and new credentials for the same account \
-              will not help, which is 403 (RFC 9110 §15.5.4). Tell the user to contact an \
-              administrator rather than to retry.",
+        why: "The user is known and refused by policy: 403 says the credentials sent are not \
+              enough to grant access, and the client SHOULD NOT repeat the request automatically \
+              with them (RFC 9110 §15.5.4). Tell the user to contact an administrator rather than \
+              to retry.",
         alternatives: &[Alternative {
             code: 401,
             when: "if disabling also revoked every token and session, so existing ones are \
@@ -965,9 +970,10 @@ pub static SITUATIONS: &[Situation] = &[
         ],
         code: 403,
         vendor: None,
-        why: "The server knows who the user is and refuses, and signing in again will not help, \
-              which is 403 (RFC 9110 §15.5.4). Sending 401 here is the classic mistake, and it \
-              sends clients into login loops.",
+        why: "The server knows who the user is and refuses: 403 says the credentials sent are not \
+              enough for this request, so the client SHOULD NOT repeat it automatically with them, \
+              though it MAY try others, such as another user's (RFC 9110 §15.5.4). Sending 401 here \
+              is the classic mistake, and it sends clients into login loops.",
         alternatives: &[Alternative {
             code: 404,
             when: "if the user must not learn that the resource exists",
@@ -1037,8 +1043,9 @@ pub static SITUATIONS: &[Situation] = &[
         code: 403,
         vendor: None,
         why: "The method is supported but this user may not use it, which is 403 \
-              (RFC 9110 §15.5.4). 405 is wrong here: it says the resource does not support the \
-              method for anyone, and it requires an Allow header (RFC 9110 §15.5.6).",
+              (RFC 9110 §15.5.4). 405 is wrong here: it says the resource does not currently \
+              support the method, for any user, and it requires an Allow header (RFC 9110 \
+              §15.5.6).",
         alternatives: &[Alternative {
             code: 405,
             when: "if the resource is read-only for everyone, such as an issued invoice",
@@ -1150,8 +1157,8 @@ pub static SITUATIONS: &[Situation] = &[
         code: 403,
         vendor: None,
         why: "The caller is identified, but its project or application has not been given access \
-              to this API and new credentials will not change that, so 403 (RFC 9110 §15.5.4); say \
-              in the body where to enable it.",
+              to this API, so the credentials it sent are not enough to grant access: 403 \
+              (RFC 9110 §15.5.4). Say in the body where to enable it.",
         alternatives: &[Alternative {
             code: 401,
             when: "if the application's credentials themselves are invalid",

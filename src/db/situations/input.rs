@@ -1208,8 +1208,9 @@ pub static SITUATIONS: &[Situation] = &[
               Retry-After. State the limit in the body.",
         alternatives: &[
             Alternative {
-                code: 400,
-                when: "if the size is within limits but a field inside is too long",
+                code: 422,
+                when: "if the size is within limits but a field inside is too long (400 if your \
+                      API reports every input error as 400)",
             },
             Alternative {
                 code: 507,
@@ -1550,10 +1551,14 @@ pub static SITUATIONS: &[Situation] = &[
         vendor: None,
         why: "426 says the server will not serve the request over the current protocol but might \
               after an upgrade, and it MUST name the protocol in Upgrade (RFC 9110 §15.5.22), \
-              together with Connection: upgrade (RFC 9110 §7.8).",
+              together with Connection: upgrade (RFC 9110 §7.8). Libraries split here: Node's ws \
+              answers 426 on the server it creates itself, while Go's gorilla/websocket answers \
+              400, treating the request as a failed handshake, for which RFC 6455 §4.2.1 gives \
+              400 as its example.",
         alternatives: &[Alternative {
             code: 400,
-            when: "if a WebSocket handshake was attempted but is malformed, such as a missing Sec-WebSocket-Key",
+            when: "if you treat it as a failed WebSocket handshake (RFC 6455 §4.2.1), or a \
+                   handshake was attempted but is malformed, such as a missing Sec-WebSocket-Key",
         }],
     },
     Situation {

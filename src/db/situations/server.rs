@@ -251,13 +251,17 @@ pub static SITUATIONS: &[Situation] = &[
             "backup or restore in progress",
             "maintenance page",
             "maintenance status",
+            "redirect to a maintenance page",
         ],
         code: 503,
         vendor: None,
         why: "503 says the server is temporarily unable to handle requests because of \
              scheduled maintenance (RFC 9110 §15.6.4), and Retry-After tells clients how \
              long to wait before coming back (RFC 9110 §10.2.3). Keep the response uncached or \
-             short-lived so it does not outlive the window.",
+             short-lived so it does not outlive the window. Send the maintenance page as the \
+             body of the 503 rather than redirecting to it: a 302 would say the page lives \
+             elsewhere for now (RFC 9110 §15.4.3), and Google's advice for planned downtime is \
+             503, with Retry-After if known (Google Webmaster Central Blog, January 2011).",
         alternatives: &[Alternative {
             code: 410,
             when: "if the service or endpoint is being retired for good rather than \
@@ -1360,7 +1364,8 @@ pub static SITUATIONS: &[Situation] = &[
         alternatives: &[
             Alternative {
                 code: 526,
-                when: "Cloudflare's code if the handshake works but the certificate fails validation",
+                when: "Cloudflare's code in Full (strict) mode if the origin presents a \
+                      certificate Cloudflare cannot verify",
             },
             Alternative {
                 code: 502,
@@ -1388,7 +1393,8 @@ pub static SITUATIONS: &[Situation] = &[
         alternatives: &[
             Alternative {
                 code: 525,
-                when: "Cloudflare's code if the TLS handshake itself fails before any certificate check",
+                when: "Cloudflare's code if the handshake fails for another reason, such as \
+                      no certificate installed, port 443 closed or no shared cipher suite",
             },
             Alternative {
                 code: 502,
@@ -1619,13 +1625,13 @@ pub static SITUATIONS: &[Situation] = &[
         why: "Laravel's CSRF check ends in 419 when a POST, PUT, PATCH or DELETE arrives without a \
               token matching the session (Laravel 13 also lets through requests the browser marks \
               same-origin), most often because the session expired. Add @csrf or the X-CSRF-TOKEN \
-              header and check the session cookie; outside Laravel a failed CSRF check is usually \
-              403.",
+              header and check the session cookie. Outside Laravel the answer varies: 403 in \
+              Django and Spring Security, 422 in Rails, 400 in ASP.NET Core.",
         alternatives: &[
             Alternative {
                 code: 403,
-                when: "what most other frameworks, and any non-Laravel API, send for a \
-                      failed CSRF check",
+                when: "the registered code for a refused request, and what Django and \
+                      Spring Security send for a failed CSRF check",
             },
             Alternative {
                 code: 401,
@@ -1857,12 +1863,15 @@ pub static SITUATIONS: &[Situation] = &[
         why: "A handshake that does not match the opening handshake RFC 6455 describes \
               (a method other than GET, a missing Sec-WebSocket-Key or Upgrade) MUST stop \
               the handshake with an HTTP error such as 400 (RFC 6455 §4.2.1). 101 is only for \
-              a handshake the server accepts.",
+              a handshake the server accepts. Libraries split on a plain request with no \
+              upgrade at all: Go's gorilla/websocket answers 400, Node's ws answers 426 on \
+              the server it creates itself.",
         alternatives: &[
             Alternative {
                 code: 426,
                 when: "if the client asks for a WebSocket version the server does not speak, \
-                      with Sec-WebSocket-Version listing the ones it does (RFC 6455 §4.2.2)",
+                      with Sec-WebSocket-Version listing the ones it does (RFC 6455 §4.2.2), or \
+                      if a plain request with no Upgrade reaches a WebSocket-only endpoint",
             },
             Alternative {
                 code: 403,
@@ -1886,7 +1895,10 @@ pub static SITUATIONS: &[Situation] = &[
         why: "103 is an interim response whose header fields, typically Link with \
              rel=preload, hint at what the final response will contain, so the browser can \
              start fetching during server think time (RFC 8297 §2). The hints MUST NOT \
-             change how the final response is processed.",
+             change how the final response is processed. Browsers differ per hint: MDN's \
+             compatibility data (8.0.10, August 2026) has Chrome and Firefox acting on \
+             preload and preconnect, Firefox on preload only from 123, and Safari on \
+             preconnect only.",
         alternatives: &[Alternative {
             code: 200,
             when: "if there is no server think time to use and the Link headers can \

@@ -929,8 +929,10 @@ pub static SITUATIONS: &[Situation] = &[
         vendor: None,
         why: "The request is well-formed but clashes with the resource's current state, the \
               case RFC 9110 §15.5.10 describes; give the current state and the actions possible \
-              from it. Opinions differ (some APIs use 422 or 400), but 405 is wrong, since it says \
-              the method is never supported there.",
+              from it. Opinions differ (some APIs use 422 or 400). 405 fits poorly: it says the \
+              resource does not currently support the method at all and MUST list the methods it \
+              does support in Allow (RFC 9110 §15.5.6), which tells the client nothing about the \
+              state that blocks the action.",
         alternatives: &[
             Alternative {
                 code: 422,
@@ -1054,15 +1056,19 @@ pub static SITUATIONS: &[Situation] = &[
         vendor: None,
         why: "The resource's state forbids changes for everyone until it is reopened, a \
               clash with current state (RFC 9110 §15.5.10); say how to reopen it. If the rule \
-              depends on who is asking, it is a permission refusal instead.",
+              depends on who is asking, it is a permission refusal instead. Services split: \
+              GitHub refuses writes to an archived repository with 403, saying it is \
+              read-only.",
         alternatives: &[
             Alternative {
                 code: 403,
-                when: "if only some users may change it in this state",
+                when: "if only some users may change it in this state, or to do as GitHub does \
+                       for archived repositories",
             },
             Alternative {
                 code: 405,
-                when: "if the resource can never be changed by anyone, in any state",
+                when: "if the resource does not support changes at all, with Allow listing the \
+                       methods it currently supports (RFC 9110 §15.5.6)",
             },
         ],
     },
@@ -1139,7 +1145,8 @@ pub static SITUATIONS: &[Situation] = &[
         why: "The resource cannot go while dependents point to it, a clash with current \
               state the client can resolve (RFC 9110 §15.5.10); list the dependents or their \
               count. Catch the database error rather than letting it become a 500, and do not use \
-              405, which says DELETE is never supported there.",
+              405, which would say the resource does not currently support DELETE at all \
+              (RFC 9110 §15.5.6) and hide the dependents that block it.",
         alternatives: &[
             Alternative {
                 code: 204,
@@ -1810,7 +1817,6 @@ pub static SITUATIONS: &[Situation] = &[
         id: "page-temporarily-elsewhere",
         title: "a page is temporarily served from another URL",
         phrasings: &[
-            "maintenance page redirect",
             "seasonal landing page",
             "redirect while site migrates",
             "campaign url points elsewhere",
@@ -1829,7 +1835,8 @@ pub static SITUATIONS: &[Situation] = &[
             },
             Alternative {
                 code: 503,
-                when: "if the page is down for maintenance and nothing can stand in",
+                when: "if the page is down for maintenance: serve the maintenance page at the \
+                      original URL with 503 and Retry-After rather than redirecting to it",
             },
         ],
     },
@@ -1856,7 +1863,8 @@ pub static SITUATIONS: &[Situation] = &[
             },
             Alternative {
                 code: 503,
-                when: "if there is nowhere to send writes and clients should retry later",
+                when: "if there is nowhere to send writes, as in planned maintenance, and \
+                      clients should retry later",
             },
         ],
     },

@@ -771,7 +771,7 @@ pub static CODES: &[Status] = &[
             },
             Related {
                 code: 403,
-                how: "A lasting refusal; waiting will not help.",
+                how: "Refused for who the client is, not for how often it asks.",
             },
             Related {
                 code: 420,

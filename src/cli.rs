@@ -11,7 +11,7 @@ use crate::completion;
 use crate::db;
 use crate::send::Framework;
 
-const EXAMPLES: &str = "\
+pub const EXAMPLES: &str = "\
 Examples:
   httpcode 422                      Explain one code
   httpcode 401 403 --brief          One line per code
@@ -27,7 +27,11 @@ Examples:
   httpcode list --unofficial        Vendor codes (nginx, Cloudflare, AWS ...)
   httpcode 404 --json | jq .name    Machine-readable output
 
-Exit status: 0 found, 1 nothing found, 2 usage error.";
+Exit status:
+  0  Something was found: a code, a class, a name, search results
+  1  Nothing was found: no search result, an unknown protocol name
+  2  A usage error (a malformed code, an unknown flag, a mistyped command), or
+     output that cannot be written";
 
 /// Explain HTTP status codes, offline.
 #[derive(Debug, Parser)]
@@ -60,27 +64,45 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// Output options shared by every command.
+/// Output options shared by every command, listed after each command's own.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Output options")]
 pub struct OutputArgs {
     /// Print JSON instead of text (never coloured)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, display_order = 100)]
     pub json: bool,
 
-    /// One line per code
-    #[arg(long, short = 'b', global = true, conflicts_with = "full")]
-    pub brief: bool,
-
-    /// Show everything: all examples, constants and related codes
-    #[arg(long, global = true)]
-    pub full: bool,
+    #[command(flatten)]
+    pub detail: DetailArgs,
 
     /// When to use colour
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t = ColorChoice::Auto,
+        value_name = "WHEN",
+        display_order = 103
+    )]
     pub color: ColorChoice,
 
     #[command(flatten)]
     pub send: SendArgs,
+}
+
+// How much to show. Not global: every command but `completions` takes it, since a script has
+// no short or long form. (A doc comment here would become the help text of every command
+// that flattens it.)
+#[derive(Debug, Args, Default)]
+#[command(next_help_heading = "Output options")]
+pub struct DetailArgs {
+    /// One line per code
+    #[arg(long, short = 'b', conflicts_with = "full", display_order = 101)]
+    pub brief: bool,
+
+    /// Show everything: all examples, constants and related codes
+    #[arg(long, display_order = 102)]
+    pub full: bool,
 }
 
 // The framework whose snippets to show. Not global: a plain lookup then builds one argument
@@ -134,19 +156,19 @@ pub enum ColorChoice {
 pub enum Command {
     /// List codes as a table
     #[command(
-        after_long_help = "Examples:\n  httpcode list\n  httpcode list --class 4xx\n  httpcode list --unofficial --json\n  httpcode list grpc\n  httpcode list k8s --json"
+        after_long_help = LIST_EXAMPLES
     )]
     List(ListArgs),
 
     /// Find codes by situation, name, old name, constant or vendor, best first
     #[command(
-        after_long_help = "Examples:\n  httpcode search timeout\n  httpcode search rate limit\n  httpcode search \"too large\" --limit 3\n  httpcode search unathorized --json\n\nExit status: 0 something matched, 1 nothing matched, 2 usage error."
+        after_long_help = SEARCH_EXAMPLES
     )]
     Search(SearchArgs),
 
     /// Put codes side by side, with the note on how to choose between them
     #[command(
-        after_long_help = "Examples:\n  httpcode compare 401 403\n  httpcode compare 400 422\n  httpcode compare 301 302 303 307 308\n  httpcode compare 502 504 --json"
+        after_long_help = COMPARE_EXAMPLES
     )]
     Compare(CompareArgs),
 
@@ -161,7 +183,7 @@ pub enum Command {
 
     /// The usual REST operations with their success and error codes
     #[command(
-        after_long_help = "Examples:\n  httpcode rest\n  httpcode rest POST\n  httpcode rest delete --json"
+        after_long_help = REST_EXAMPLES
     )]
     Rest(RestArgs),
 
@@ -178,7 +200,58 @@ pub enum Command {
     /// Print a shell completion script
     #[command(after_long_help = COMPLETION_EXAMPLES)]
     Completions(CompletionArgs),
+
+    /// Print a man page, as roff for man to read
+    #[command(after_long_help = MAN_EXAMPLES)]
+    Man(ManArgs),
 }
+
+const LIST_EXAMPLES: &str = "\
+Examples:
+  httpcode list
+  httpcode list 4xx
+  httpcode list --unofficial --json
+  httpcode list grpc
+  httpcode list k8s --json
+
+Exit status:
+  0  The table was printed
+  2  An unknown class or protocol, a usage error, or output that cannot be
+     written";
+
+const SEARCH_EXAMPLES: &str = "\
+Examples:
+  httpcode search timeout
+  httpcode search rate limit
+  httpcode search \"too large\" --limit 3
+  httpcode search unathorized --json
+
+Exit status:
+  0  Something matched
+  1  Nothing matched (close words are suggested on stderr)
+  2  A usage error, or output that cannot be written";
+
+const COMPARE_EXAMPLES: &str = "\
+Examples:
+  httpcode compare 401 403
+  httpcode compare 400 422
+  httpcode compare 301 302 303 307 308
+  httpcode compare 502 504 --json
+
+Exit status:
+  0  The codes were compared
+  2  Fewer than two codes, a malformed or unknown code, a usage error, or output
+     that cannot be written";
+
+const REST_EXAMPLES: &str = "\
+Examples:
+  httpcode rest
+  httpcode rest POST
+  httpcode rest delete --json
+
+Exit status:
+  0  The operations were printed
+  2  An unknown method, a usage error, or output that cannot be written";
 
 const CHECK_EXAMPLES: &str = "\
 Examples:
@@ -188,10 +261,13 @@ Examples:
   httpcode check response.txt
   httpcode check session.har --fail-on error --json
 
-Exit status: 0 nothing at or above --fail-on (default: warning), 1 something
-was found (also when the reader of the output went away first), 2 the input holds
-no response, cannot be read, or goes past a limit (64 MiB before the first status
-line, 16 MiB of one header section, 1 GiB in all, 100,000 responses).";
+Exit status:
+  0  Nothing at or above the --fail-on level (default: warning)
+  1  A finding at or above that level (also when the reader of the output went
+     away first)
+  2  The input holds no response, cannot be read, or goes past a limit (64 MiB
+     before the first status line, 16 MiB of one header section, 1 GiB in all,
+     100,000 responses); or a usage error";
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -206,21 +282,67 @@ pub struct CheckArgs {
     /// The lowest level that makes the exit status 1
     #[arg(long, value_enum, value_name = "LEVEL", default_value = "warning")]
     pub fail_on: crate::check::Level,
+
+    #[command(flatten)]
+    pub detail: DetailArgs,
 }
 
 const COMPLETION_EXAMPLES: &str = "\
 Examples:
-  httpcode completions bash > ~/.local/share/bash-completion/completions/httpcode
-  httpcode completions zsh > ~/.zfunc/_httpcode
-  httpcode completions fish > ~/.config/fish/completions/httpcode.fish
+  echo 'source <(httpcode completions bash)' >> ~/.bashrc
+  echo 'autoload -U compinit && compinit && source <(httpcode completions zsh)' >> ~/.zshrc
+  mkdir -p ~/.config/fish/completions &&
+    httpcode completions fish > ~/.config/fish/completions/httpcode.fish
   httpcode completions powershell >> $PROFILE
-  httpcode completions elvish >> ~/.config/elvish/rc.elv";
+  httpcode completions zsh --json          The script as a JSON string
+
+Every way to install them, and what each needs: the README's \"Shell completions\".
+
+Exit status:
+  0  The script was printed
+  2  An unknown shell, --brief or --full, or output that cannot be written";
 
 #[derive(Debug, Args)]
 pub struct CompletionArgs {
     /// The shell to complete in
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
+}
+
+const MAN_EXAMPLES: &str = "\
+Examples:
+  httpcode man | man -l -               Read the main page
+  httpcode man which | man -l -         Read the page of a command
+  Install them all where man looks (bash, zsh):
+    mkdir -p ~/.local/share/man/man1 && cd ~/.local/share/man/man1 &&
+    httpcode man > httpcode.1 && for c in list search compare which rest check \\
+    completions man; do httpcode man $c > httpcode-$c.1; done; cd -
+
+Exit status:
+  0  The page was printed
+  2  An unknown page, a usage error, or output that cannot be written";
+
+/// The pages `man` prints: the main one and one per command.
+pub const MAN_PAGES: [&str; 9] = [
+    "httpcode",
+    "list",
+    "search",
+    "compare",
+    "which",
+    "rest",
+    "check",
+    "completions",
+    "man",
+];
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (default: the main page, httpcode(1))
+    #[arg(
+        value_name = "COMMAND",
+        value_parser = clap::builder::PossibleValuesParser::new(MAN_PAGES)
+    )]
+    pub page: Option<String>,
 }
 
 const WHICH_EXAMPLES: &str = "\
@@ -241,7 +363,15 @@ is drawn on stderr; the result goes to stdout.
 
 Starting points: root, success, redirect, error, client, server and the
 other ids in 'httpcode which --tree --json'. Without a terminal, and
-without --path or --tree, the tree is printed instead of asked.";
+without --path or --tree, the tree is printed instead of asked.
+
+Exit status:
+  0    A code was reached, or the tree was printed
+  1    The walk was quit: q, Esc, Ctrl-D, or a terminal that went away
+  2    A usage error: an unknown starting point, an answer no question has, an
+       ambiguous prefix, a path that stops early or runs past a code
+  129  SIGHUP (or the terminal closing); 130 Ctrl-C or SIGINT; 131 SIGQUIT;
+       143 SIGTERM. The terminal is restored first.";
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
@@ -251,9 +381,12 @@ pub struct CompareArgs {
         num_args = 2..,
         value_name = "CODE",
         value_parser = QueryParser,
-        add = ArgValueCompleter::new(completion::codes)
+        add = ArgValueCompleter::new(completion::other_codes)
     )]
     pub codes: Vec<OsString>,
+
+    #[command(flatten)]
+    pub detail: DetailArgs,
 }
 
 #[derive(Debug, Args)]
@@ -281,6 +414,9 @@ pub struct WhichArgs {
 
     #[command(flatten)]
     pub send: SendArgs,
+
+    #[command(flatten)]
+    pub detail: DetailArgs,
 }
 
 #[derive(Debug, Args)]
@@ -288,12 +424,19 @@ pub struct RestArgs {
     /// Only operations with this method (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS)
     #[arg(value_name = "METHOD", add = ArgValueCompleter::new(completion::rest_methods))]
     pub method: Option<String>,
+
+    #[command(flatten)]
+    pub detail: DetailArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Words describing the situation, a name, a constant or a vendor
-    #[arg(required = true, value_name = "WORDS")]
+    #[arg(
+        required = true,
+        value_name = "WORDS",
+        add = ArgValueCompleter::new(completion::topics)
+    )]
     pub words: Vec<String>,
 
     /// Show at most this many results
@@ -309,6 +452,9 @@ pub struct SearchArgs {
 
     #[command(flatten)]
     pub send: SendArgs,
+
+    #[command(flatten)]
+    pub detail: DetailArgs,
 }
 
 #[derive(Debug, Args)]
@@ -337,6 +483,9 @@ pub struct ListArgs {
 
     #[command(flatten)]
     pub send: SendArgs,
+
+    #[command(flatten)]
+    pub detail: DetailArgs,
 }
 
 /// Takes any argument as it is, for the query parser to judge; completion offers codes and

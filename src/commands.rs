@@ -630,3 +630,21 @@ pub fn completions(
     }
     Ok(Exit::Found)
 }
+
+/// The man page of `page` (a command, or the main page), as generated into man/ and kept
+/// fresh by a test, so the binary carries exactly the pages the repository has.
+pub fn man(page: Option<&str>, out: &mut impl Write) -> Result<Exit, Error> {
+    let roff = match page.unwrap_or("httpcode") {
+        "list" => include_str!("../man/httpcode-list.1"),
+        "search" => include_str!("../man/httpcode-search.1"),
+        "compare" => include_str!("../man/httpcode-compare.1"),
+        "which" => include_str!("../man/httpcode-which.1"),
+        "rest" => include_str!("../man/httpcode-rest.1"),
+        "check" => include_str!("../man/httpcode-check.1"),
+        "completions" => include_str!("../man/httpcode-completions.1"),
+        "man" => include_str!("../man/httpcode-man.1"),
+        _ => include_str!("../man/httpcode.1"),
+    };
+    out.write_all(roff.as_bytes())?;
+    Ok(Exit::Found)
+}

@@ -212,6 +212,75 @@ pub fn codes(current: &OsStr) -> Vec<CompletionCandidate> {
         .collect()
 }
 
+/// Codes for `compare`, leaving out the ones already typed.
+pub fn other_codes(current: &OsStr) -> Vec<CompletionCandidate> {
+    let typed = typed_words();
+    codes(current)
+        .into_iter()
+        .filter(|c| !typed.iter().any(|w| OsStr::new(w) == c.get_value()))
+        .collect()
+}
+
+/// Topics `search` shows as a family of codes, offered for its first word, so that a Tab
+/// there suggests what to search for rather than typing `--`.
+const TOPICS: &[&str] = &[
+    "auth",
+    "banned",
+    "cache",
+    "conflict",
+    "csrf",
+    "duplicate",
+    "expect",
+    "gateway",
+    "gone",
+    "idempotency",
+    "jwt",
+    "legal",
+    "locking",
+    "login",
+    "maintenance",
+    "moved",
+    "oauth",
+    "payment",
+    "precondition",
+    "preload",
+    "proxy",
+    "quota",
+    "range",
+    "redirect",
+    "retry",
+    "subscription",
+    "throttling",
+    "timeout",
+    "tls",
+    "upgrade",
+    "upload",
+    "upstream",
+    "validation",
+    "webdav",
+    "websocket",
+];
+
+/// Search topics that start with what is typed.
+pub fn topics(current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    TOPICS
+        .iter()
+        .filter(|t| t.starts_with(current.as_ref()))
+        .map(|t| CompletionCandidate::new(*t))
+        .collect()
+}
+
+/// The words typed before the one being completed, from the request a shell sends.
+fn typed_words() -> Vec<String> {
+    let words: Vec<String> = std::env::args().skip_while(|a| a != "--").skip(1).collect();
+    let at = std::env::var("_CLAP_COMPLETE_INDEX")
+        .ok()
+        .and_then(|i| i.parse::<usize>().ok())
+        .unwrap_or(words.len().saturating_sub(1));
+    words.into_iter().take(at).skip(1).collect()
+}
+
 /// The word before the one being completed, from the request a shell sends: the words
 /// after `--`, and the index of the current one where the shell gives it.
 fn previous_word() -> Option<String> {
@@ -251,6 +320,13 @@ pub fn queries(current: &OsStr) -> Vec<CompletionCandidate> {
             .map(|e| CompletionCandidate::new(e.name).help(Some(target(e).into())))
             .collect();
     }
+    // Nothing typed yet: the commands (which clap adds) and the protocols, not every code.
+    if current.is_empty() {
+        return vocab::VOCABULARIES
+            .iter()
+            .map(|v| CompletionCandidate::new(v.key).help(Some(v.name.into())))
+            .collect();
+    }
     let mut found = codes(OsStr::new(current.as_ref()));
     if current.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return found;
@@ -273,4 +349,20 @@ pub fn queries(current: &OsStr) -> Vec<CompletionCandidate> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TOPICS;
+    use crate::search::{self, Outcome};
+
+    #[test]
+    fn every_topic_offered_finds_several_codes() {
+        for topic in TOPICS {
+            let Outcome::Hits(hits) = search::search(topic, 10) else {
+                panic!("{topic}: no hits");
+            };
+            assert!(hits.len() >= 2, "{topic}: {} hits", hits.len());
+        }
+    }
 }

@@ -22,50 +22,38 @@ const SCRIPTS: [(Shell, &str); 5] = [
 /// The month the pages were last revised, shown in their header.
 const REVISED: &str = "November 2026";
 
-/// The exit statuses of `page`; check's differ, and the signal ones only apply where the
-/// prompt runs.
-fn exit_status(roff: &mut Roff, page: &str) {
-    roff.control("SH", ["EXIT STATUS"]);
-    let mut statuses = if page == "httpcode-check" {
-        vec![
-            (
-                "0",
-                "No finding at or above the --fail-on level (default: warning).",
-            ),
-            ("1", "A finding at or above the --fail-on level."),
-            (
-                "2",
-                "The input holds no response or cannot be read, or a usage error.",
-            ),
-        ]
-    } else {
-        vec![
-            (
-                "0",
-                "Something was found (a code, a class, search results, a tree leaf).",
-            ),
-            (
-                "1",
-                "Nothing was found: no search result, or the interactive walk was quit.",
-            ),
-            (
-                "2",
-                "Usage error: a malformed code or pattern, an unknown flag, a bad path; or \
-                 output that could not be written.",
-            ),
-        ]
+/// The "Exit status:" block that ends a command's long help, as (status, meaning) pairs: the
+/// help and the man page say the same, from one text.
+fn exit_statuses(help: &str) -> Vec<(String, String)> {
+    let Some((_, block)) = help.split_once("Exit status:\n") else {
+        return Vec::new();
     };
-    if page == "httpcode" || page == "httpcode-which" {
-        statuses.push((
-            "129, 130, 143",
-            "The interactive which walk was ended by SIGHUP, Ctrl-C (SIGINT) or SIGTERM; the \
-             terminal is restored first.",
-        ));
+    let mut statuses: Vec<(String, String)> = Vec::new();
+    for line in block.lines() {
+        let text = line.trim_start();
+        let indent = line.len() - text.len();
+        match (indent, statuses.last_mut()) {
+            // A deeper line goes on with the meaning above it.
+            (4.., Some((_, meaning))) => {
+                meaning.push(' ');
+                meaning.push_str(text);
+            }
+            _ => {
+                let (status, meaning) = text.split_once("  ").unwrap_or((text, ""));
+                statuses.push((status.to_string(), meaning.trim().to_string()));
+            }
+        }
     }
-    for (code, what) in statuses {
+    statuses
+}
+
+/// The EXIT STATUS section, from the help's own block.
+fn exit_status(roff: &mut Roff, help: &str) {
+    roff.control("SH", ["EXIT STATUS"]);
+    for (status, meaning) in exit_statuses(help) {
         roff.control("TP", [])
-            .text([bold(code)])
-            .text([roman(what)]);
+            .text([bold(status.as_str())])
+            .text([roman(meaning.as_str())]);
     }
 }
 
@@ -113,7 +101,7 @@ fn main_page_sections(roff: &mut Roff) {
             .text([bold(*command)])
             .text([roman(*what)]);
     }
-    exit_status(roff, "httpcode");
+    exit_status(roff, crate::cli::EXAMPLES);
     roff.control("SH", ["ENVIRONMENT"]);
     for (name, what) in [
         (
@@ -175,11 +163,80 @@ fn main_page_sections(roff: &mut Roff) {
     ]);
 }
 
+/// The SYNOPSIS: the command as typed, then each option with its value's name
+/// (`[--color WHEN]`), the arguments, and the commands where there are some.
+fn synopsis(roff: &mut Roff, command: &clap::Command, typed: &str) {
+    roff.control("SH", ["SYNOPSIS"]);
+    let mut parts = vec![bold(typed.to_string())];
+    for arg in command.get_arguments().filter(|a| !a.is_hide_set()) {
+        let value = arg
+            .get_value_names()
+            .and_then(|names| names.first())
+            .map(ToString::to_string)
+            .filter(|_| arg.get_action().takes_values());
+        if arg.is_positional() {
+            let name = value.unwrap_or_else(|| arg.get_id().to_string());
+            let many = if arg.get_num_args().is_some_and(|n| n.max_values() > 1) {
+                "..."
+            } else {
+                ""
+            };
+            let (open, close) = if arg.is_required_set() {
+                ("<", ">")
+            } else {
+                ("[", "]")
+            };
+            parts.push(roman(format!(" {open}")));
+            parts.push(italic(name));
+            parts.push(roman(format!("{close}{many}")));
+            continue;
+        }
+        let flag = match (arg.get_short(), arg.get_long()) {
+            (Some(short), Some(long)) => format!("-{short}|--{long}"),
+            (None, Some(long)) => format!("--{long}"),
+            (Some(short), None) => format!("-{short}"),
+            (None, None) => continue,
+        };
+        parts.push(roman(" ["));
+        parts.push(bold(flag));
+        if let Some(value) = value {
+            parts.push(roman(" "));
+            parts.push(italic(value));
+        }
+        parts.push(roman("]"));
+    }
+    if command.get_subcommands().any(|c| c.get_name() != "help") {
+        parts.push(roman(" ["));
+        parts.push(italic("COMMAND"));
+        parts.push(roman("]"));
+    }
+    roff.text(parts);
+}
+
+/// The COMMANDS section of the main page: each command's page and what it does; `help` is
+/// an option's twin and has no page.
+fn commands_section(roff: &mut Roff, command: &clap::Command) {
+    let commands: Vec<&clap::Command> = command
+        .get_subcommands()
+        .filter(|c| c.get_name() != "help")
+        .collect();
+    if commands.is_empty() {
+        return;
+    }
+    roff.control("SH", ["COMMANDS"]);
+    for sub in commands {
+        let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+        roff.control("TP", [])
+            .text([bold(format!("httpcode-{}(1)", sub.get_name()))])
+            .text([roman(about)]);
+    }
+}
+
 /// The man page of `command` (a subcommand when `name` has a dash), as roff source. The
 /// synopsis names the command as it is typed (`httpcode which`).
 fn page(command: clap::Command, name: &str) -> String {
     let typed = name.replacen('-', " ", 1);
-    let command = command.name(name.to_string()).bin_name(typed);
+    let command = command.name(name.to_string()).bin_name(typed.clone());
     let man = clap_mangen::Man::new(command.clone())
         .date(REVISED)
         .source(format!("httpcode {}", env!("CARGO_PKG_VERSION")))
@@ -187,26 +244,30 @@ fn page(command: clap::Command, name: &str) -> String {
     let mut out = Vec::new();
     man.render_title(&mut out).unwrap();
     man.render_name_section(&mut out).unwrap();
-    man.render_synopsis_section(&mut out).unwrap();
+    let mut synopsis_roff = Roff::new();
+    synopsis(&mut synopsis_roff, &command, &typed);
+    synopsis_roff.to_writer(&mut out).unwrap();
     man.render_description_section(&mut out).unwrap();
     man.render_options_section(&mut out).unwrap();
-    if command.get_subcommands().next().is_some() {
-        man.render_subcommands_section(&mut out).unwrap();
-    }
     let mut roff = Roff::new();
+    commands_section(&mut roff, &command);
     if name == "httpcode" {
         main_page_sections(&mut roff);
     } else {
-        // The examples of `--help`, kept as laid out there.
-        if let Some(help) = command.get_after_long_help() {
-            roff.control("SH", ["EXAMPLES"]);
-            roff.control("nf", []);
-            for line in help.to_string().lines().filter(|l| *l != "Examples:") {
-                roff.text([roman(line)]);
-            }
-            roff.control("fi", []);
+        // The examples (and notes) of `--help`, kept as laid out there; its exit statuses
+        // make their own section.
+        let help = command
+            .get_after_long_help()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let (examples, _) = help.split_once("\n\nExit status:").unwrap_or((&help, ""));
+        roff.control("SH", ["EXAMPLES"]);
+        roff.control("nf", []);
+        for line in examples.lines().filter(|l| *l != "Examples:") {
+            roff.text([roman(line)]);
         }
-        exit_status(&mut roff, name);
+        roff.control("fi", []);
+        exit_status(&mut roff, &help);
         roff.control("SH", ["SEE ALSO"]);
         roff.text([bold("httpcode"), roman("(1)")]);
     }

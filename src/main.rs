@@ -160,12 +160,39 @@ fn clap_exit(error: &clap::Error) -> ExitCode {
             } else {
                 Vec::new()
             };
-            let message = if named.is_empty() {
+            let mut message = if named.is_empty() {
                 first.to_string()
             } else {
                 format!("{first} {}", named.join(", "))
             };
-            diag::say(&format!("{message} (try 'httpcode --help')"));
+            // The valid values, when clap lists them, belong on the one line too.
+            if let Some(values) = rendered
+                .lines()
+                .map(str::trim)
+                .find(|l| l.starts_with("[possible values:"))
+            {
+                message = format!("{message} {values}");
+            }
+            if let Some(tip) = rendered
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("tip: "))
+            {
+                message = format!("{message}; {tip}");
+            }
+            // The help to try is the command's own: "Usage: httpcode which [OPTIONS] ...".
+            let command = rendered
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("Usage: "))
+                .map(|usage| {
+                    usage
+                        .split_whitespace()
+                        .take_while(|w| !w.starts_with(['[', '<', '-']))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .filter(|c| c.starts_with("httpcode"))
+                .unwrap_or_else(|| "httpcode".to_string());
+            diag::say(&format!("{message} (try '{command} --help')"));
             ExitCode::from(Exit::Usage as u8)
         }
     }
@@ -174,9 +201,19 @@ fn clap_exit(error: &clap::Error) -> ExitCode {
 fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
     let output = &cli.output;
     let theme = Theme::detect(output.color, output.json);
-    let detail = if output.brief {
+    // The command's own --brief or --full, or the lookup's.
+    let chosen = match &cli.command {
+        Some(Command::List(args)) => &args.detail,
+        Some(Command::Search(args)) => &args.detail,
+        Some(Command::Compare(args)) => &args.detail,
+        Some(Command::Which(args)) => &args.detail,
+        Some(Command::Rest(args)) => &args.detail,
+        Some(Command::Check(args)) => &args.detail,
+        Some(Command::Completions(_) | Command::Man(_)) | None => &output.detail,
+    };
+    let detail = if chosen.brief {
         Detail::Brief
-    } else if output.full {
+    } else if chosen.full {
         Detail::Full
     } else {
         Detail::Normal
@@ -199,11 +236,8 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Some(Command::Check(args)) => {
             commands::check(args, json, detail == Detail::Brief, theme, out)
         }
-        // A script has no short or long form.
-        Some(Command::Completions(_)) if detail != Detail::Normal => Err(Error::Usage(
-            "--brief and --full do not apply to completions: drop them".into(),
-        )),
         Some(Command::Completions(args)) => commands::completions(args.shell, json, out),
+        Some(Command::Man(args)) => commands::man(args.page.as_deref(), out),
         // Only options, such as `httpcode --json`: nothing to look up.
         None if cli.queries.is_empty() => Err(Error::Usage(
             "no code or words to look up: try 'httpcode 404' or 'httpcode --help'".into(),

@@ -141,6 +141,14 @@ const CASES: &[(&str, &[&str], &[&str])] = &[
         &["--limit"],
     ),
     ("httpcode 401 40", &["400", "404", "409"], &["401x"]),
+    ("httpcode compare 401 40", &["400", "404"], &["401"]),
+    // Topics to search for, so a Tab no longer types the flags' common "--".
+    ("httpcode search ", &["timeout", "redirect"], &[]),
+    (
+        "httpcode ",
+        &["list", "search", "compare", "grpc"],
+        &["404", "500"],
+    ),
     (
         "httpcode completions ",
         &["bash", "zsh", "fish", "elvish", "powershell"],
@@ -492,4 +500,27 @@ fn the_fish_recipe_works_from_a_fresh_home() {
         .output()
         .expect("runs fish");
     has_all(&candidates(output, "fish", FIRST_TAB), OFFERED, "fish");
+}
+
+#[test]
+fn the_man_page_install_line_works_from_a_fresh_home() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("reads the README");
+    let line = readme
+        .lines()
+        .find(|l| l.starts_with("mkdir -p ~/.local/share/man/man1"))
+        .expect("the README's install line for man pages");
+    let home = fresh_home("man");
+    install("bash", line, &home);
+    let installed = home.join(".local/share/man/man1");
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/man");
+    let mut count = 0;
+    for entry in std::fs::read_dir(shipped).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap();
+        let copy = std::fs::read(installed.join(name)).unwrap_or_default();
+        assert_eq!(copy, std::fs::read(&path).unwrap(), "{name:?}");
+        count += 1;
+    }
+    assert_eq!(count, 9);
 }

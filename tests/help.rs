@@ -94,8 +94,15 @@ fn man_pages_have_the_written_sections_and_render_cleanly() {
         "rest",
         "check",
         "completions",
+        "man",
     ] {
         let page = std::fs::read_to_string(format!("{dir}/httpcode-{command}.1")).unwrap();
+        // The binary prints the same page.
+        assert_eq!(
+            stdout_of(&["man", command], 0),
+            page,
+            "httpcode man {command}"
+        );
         // The header names a date and the version; the synopsis, the command as typed.
         let header = page.lines().find(|l| l.starts_with(".TH")).unwrap();
         assert!(
@@ -106,19 +113,54 @@ fn man_pages_have_the_written_sections_and_render_cleanly() {
             page.contains(&format!("\\fBhttpcode {command}\\fR")),
             "{command}: synopsis"
         );
-        for option in ["json", "brief", "full", "color"] {
+        // Every page lists the options its command takes; completions and man have no short
+        // or long form.
+        let options: &[&str] = match command {
+            "completions" | "man" => &["json", "color"],
+            _ => &["json", "brief", "full", "color"],
+        };
+        for option in options {
             assert!(
                 page.contains(&format!("\\fB\\-\\-{option}\\fR")),
                 "{command}: --{option}"
             );
         }
-        assert!(page.contains(".SH \"EXIT STATUS\""), "{command}");
+        // The synopsis names each option's value.
+        assert!(
+            page.contains("\\fB\\-\\-color\\fR \\fIWHEN\\fR"),
+            "{command}"
+        );
+        // Its exit statuses are its own, read from its help.
+        let exit = page
+            .split(".SH \"EXIT STATUS\"")
+            .nth(1)
+            .expect("EXIT STATUS");
+        let help = stdout_of(&[command, "--help"], 0);
+        let statuses = help
+            .split("Exit status:")
+            .nth(1)
+            .expect("exit status in help");
+        for line in statuses
+            .lines()
+            .filter(|l| l.starts_with("  ") && !l.starts_with("    "))
+        {
+            let status = line.split_whitespace().next().unwrap();
+            assert!(
+                exit.contains(&format!("\\fB{status}\\fR")),
+                "{command}: {status}"
+            );
+        }
     }
     let pages: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
-    assert_eq!(pages.len(), 8, "a page for httpcode and each subcommand");
+    assert_eq!(pages.len(), 9, "a page for httpcode and each subcommand");
+    assert_eq!(stdout_of(&["man"], 0), main);
+    assert!(
+        !main.contains("httpcode\\-help(1)"),
+        "no page is named that does not exist"
+    );
     // groff is optional on a build machine; where it is installed, it must not warn.
     let Ok(probe) = std::process::Command::new("groff")
         .arg("--version")

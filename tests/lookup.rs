@@ -213,8 +213,10 @@ fn help_documents_exit_codes() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "0 found, 1 nothing found, 2 usage error",
-        ));
+            "Exit status:\n  0  Something was found",
+        ))
+        .stdout(predicate::str::contains("\n  1  Nothing was found"))
+        .stdout(predicate::str::contains("\n  2  A usage error"));
 }
 
 #[test]

@@ -262,12 +262,11 @@ fn a_huge_body_streams_past_in_bounded_memory() {
 fn a_terminal_on_stdin_gets_the_hint_at_once() {
     #[cfg(unix)]
     {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_httpcode"));
+        let mut command = portable_pty::CommandBuilder::new(env!("CARGO_BIN_EXE_httpcode"));
         command.arg("check");
-        let mut session =
-            rexpect::session::spawn_command(command, Some(5_000)).expect("spawns on a pty");
-        session.exp_string("no status line found").unwrap();
-        session.exp_eof().unwrap();
+        let mut term = common::pty::Terminal::spawn(command, 24, 80);
+        term.wait_for("no status line found");
+        assert_eq!(term.finish().0, 2);
     }
 }
 

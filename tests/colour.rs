@@ -3,32 +3,25 @@
 
 #![cfg(unix)]
 
-use rexpect::process::wait::WaitStatus;
-use rexpect::session::{PtySession, spawn_command};
+mod common;
 
-fn exit_code(session: &mut PtySession) -> i32 {
-    match session.process.wait().expect("waits") {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("did not exit normally: {other:?}"),
-    }
-}
+use common::pty::Terminal;
+use portable_pty::CommandBuilder;
 
 /// `httpcode 404` on a terminal, with extra environment; returns what it printed.
 fn on_terminal(env: &[(&str, &str)]) -> String {
-    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("httpcode"));
-    command
-        .args(["404", "--brief"])
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR")
-        .env_remove("CLICOLOR_FORCE");
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_httpcode"));
+    command.args(["404", "--brief"]);
+    command.env_remove("NO_COLOR");
+    command.env_remove("CLICOLOR");
+    command.env_remove("CLICOLOR_FORCE");
     command.env("TERM", "xterm");
     for (name, value) in env {
         command.env(name, value);
     }
-    let mut p = spawn_command(command, Some(10_000)).expect("spawns on a pty");
-    let out = p.exp_eof().unwrap();
-    assert_eq!(exit_code(&mut p), 0);
-    out
+    let (code, _, out) = Terminal::spawn(command, 24, 80).finish_with_output();
+    assert_eq!(code, 0);
+    String::from_utf8(out).expect("UTF-8")
 }
 
 #[test]

@@ -170,16 +170,17 @@ fn an_unwritable_stderr_never_aborts() {
 #[test]
 #[cfg(unix)]
 fn a_dumb_terminal_gets_a_plain_numbered_prompt() {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_httpcode"));
-    command.arg("which").env("TERM", "dumb");
-    let mut p = rexpect::session::spawn_command(command, Some(10_000)).expect("spawns");
-    p.exp_string("1. It worked").unwrap();
-    p.send_line("3").unwrap();
-    p.exp_string("Where does the failure come from?").unwrap();
-    p.send_line("the request").unwrap();
-    p.send_line("who").unwrap();
-    p.send_line("1").unwrap();
-    let rest = p.exp_eof().unwrap();
+    let mut command = portable_pty::CommandBuilder::new(env!("CARGO_BIN_EXE_httpcode"));
+    command.arg("which");
+    command.env("TERM", "dumb");
+    let mut term = common::pty::Terminal::spawn(command, 24, 80);
+    term.wait_for("1. It worked");
+    term.keys("3\r");
+    term.wait_for("Where does the failure come from?");
+    term.keys("the request\rwho\r1\r");
+    let (code, _, out) = term.finish_with_output();
+    assert_eq!(code, 0);
+    let rest = String::from_utf8(out).unwrap();
     assert!(rest.contains("401 Unauthorized"), "{rest}");
     assert!(
         !rest.contains("\u{1b}["),

@@ -3,138 +3,13 @@
 
 #![cfg(unix)]
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, channel};
+mod common;
+
+use std::io::Read;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-
-/// A program running on a pseudo-terminal, and the screen its output draws.
-struct Terminal {
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
-    parser: vt100::Parser,
-    child: Box<dyn Child + Send + Sync>,
-}
-
-fn size(rows: u16, cols: u16) -> PtySize {
-    PtySize {
-        rows,
-        cols,
-        pixel_width: 0,
-        pixel_height: 0,
-    }
-}
-
-impl Terminal {
-    fn start(args: &[&str], rows: u16, cols: u16) -> Terminal {
-        Terminal::start_command(env!("CARGO_BIN_EXE_httpcode"), args, rows, cols)
-    }
-
-    fn start_command(program: &str, args: &[&str], rows: u16, cols: u16) -> Terminal {
-        let pty = native_pty_system()
-            .openpty(size(rows, cols))
-            .expect("opens a pty");
-        let mut command = CommandBuilder::new(program);
-        command.args(args);
-        command.env("TERM", "xterm-256color");
-        command.env("NO_COLOR", "1");
-        command.env_remove("COLUMNS");
-        command.env_remove("LINES");
-        let child = pty.slave.spawn_command(command).expect("spawns");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("reads");
-        let (send, output) = channel();
-        std::thread::spawn(move || {
-            let mut buffer = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 || send.send(buffer[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        let writer = pty.master.take_writer().expect("writes");
-        Terminal {
-            master: pty.master,
-            writer,
-            output,
-            parser: vt100::Parser::new(rows, cols, 0),
-            child,
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser.screen().contents()
-    }
-
-    fn rows(&self) -> Vec<String> {
-        let screen = self.parser.screen();
-        let (_, cols) = screen.size();
-        screen.rows(0, cols).collect()
-    }
-
-    /// Reads output until the screen shows `text`, and returns the screen.
-    fn wait_for(&mut self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                // Let a redraw in progress finish before the screen is judged.
-                self.settle();
-                return self.screen();
-            }
-            let left = deadline.saturating_duration_since(Instant::now());
-            assert!(
-                !left.is_zero(),
-                "{text:?} never showed; the screen:\n{screen}"
-            );
-            if let Ok(bytes) = self
-                .output
-                .recv_timeout(left.min(Duration::from_millis(50)))
-            {
-                self.parser.process(&bytes);
-            }
-        }
-    }
-
-    /// Takes in whatever output comes within a short quiet spell.
-    fn settle(&mut self) {
-        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(150)) {
-            self.parser.process(&bytes);
-        }
-    }
-
-    fn keys(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("types");
-        self.writer.flush().expect("flushes");
-    }
-
-    fn resize(&mut self, rows: u16, cols: u16) {
-        self.master.resize(size(rows, cols)).expect("resizes");
-        self.parser.screen_mut().set_size(rows, cols);
-    }
-
-    /// Waits for the program to end; returns its exit code and the final screen.
-    fn finish(mut self) -> (u32, String) {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let status = loop {
-            if let Some(status) = self.child.try_wait().expect("waits") {
-                break status;
-            }
-            assert!(Instant::now() < deadline, "did not exit");
-            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
-                self.parser.process(&bytes);
-            }
-        };
-        self.settle();
-        assert!(
-            !self.parser.screen().alternate_screen(),
-            "the alternate screen is still on"
-        );
-        (status.exit_code(), self.screen())
-    }
-}
+use common::pty::{Terminal, size};
+use portable_pty::{CommandBuilder, native_pty_system};
 
 /// Text only the prompt draws; none of it may stay on screen once the walk is over.
 const PROMPT_ONLY: &[&str] = &["So far:", "❯", "Enter pick", "It worked, fully or in part"];
@@ -308,7 +183,7 @@ fn term_finish_soon(term: &mut Terminal) -> (u32, String) {
             term.screen()
         );
         if let Ok(bytes) = term.output.recv_timeout(Duration::from_millis(50)) {
-            term.parser.process(&bytes);
+            term.take(&bytes);
         }
     }
 }
@@ -366,7 +241,7 @@ fn sigtstp_gives_the_terminal_back_and_sigcont_redraws() {
     while term.parser.screen().alternate_screen() {
         assert!(Instant::now() < deadline, "still on the alternate screen");
         if let Ok(bytes) = term.output.recv_timeout(Duration::from_millis(50)) {
-            term.parser.process(&bytes);
+            term.take(&bytes);
         }
     }
     // As a shell's `fg` would, continue it only once it has stopped: the screen is given
@@ -393,7 +268,7 @@ fn sigtstp_gives_the_terminal_back_and_sigcont_redraws() {
     while !term.parser.screen().alternate_screen() {
         assert!(Instant::now() < deadline, "the prompt did not come back");
         if let Ok(bytes) = term.output.recv_timeout(Duration::from_millis(50)) {
-            term.parser.process(&bytes);
+            term.take(&bytes);
         }
     }
     term.wait_for("What happened to the request?");

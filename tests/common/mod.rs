@@ -98,3 +98,6 @@ impl Schema {
         }
     }
 }
+
+#[cfg(unix)]
+pub mod pty;

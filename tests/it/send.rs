@@ -1,11 +1,9 @@
 //! "Send it" on the command line: `--framework` and `HTTPCODE_FRAMEWORK` add the framework's
 //! lines to cards, `which` results and search answers; `--full` names the frameworks; JSON
 //! carries every framework's lines; a name httpcode does not know is a usage error. The
-//! lines themselves are run in the real frameworks by `tests/frameworks.rs`.
+//! lines themselves are run in the real frameworks by `tests/it/frameworks.rs`.
 
-mod common;
-
-use common::{httpcode, json_of, stderr_of, stdout_of};
+use crate::common::{httpcode, json_of, stderr_of, stdout_of};
 
 /// The card's "Send it" part, from its heading to the line naming the version.
 fn send_part(out: &str) -> String {

@@ -10,11 +10,9 @@
 //! floors. `fixtures/search-topics.csv` holds short topics ("redirect", "byte ranges"), each
 //! with the codes allowed first and those that must be in the top 3 and top 5.
 //!
-//! `cargo test --test questions -- --nocapture` shows the rates and every miss.
+//! `cargo test --test it questions -- --nocapture` shows the rates and every miss.
 
-mod common;
-
-use common::httpcode;
+use crate::common::httpcode;
 
 /// The floors, in percent, a little under what is measured today so that a change that
 /// loses ground fails: keyword top-1 strict, keyword top-3 lenient, sentence top-3 lenient

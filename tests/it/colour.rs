@@ -3,9 +3,7 @@
 
 #![cfg(unix)]
 
-mod common;
-
-use common::pty::Terminal;
+use crate::common::pty::Terminal;
 use portable_pty::CommandBuilder;
 
 /// `httpcode 404` on a terminal, with extra environment; returns what it printed.

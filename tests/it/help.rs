@@ -1,8 +1,6 @@
 //! Help text: fits 80 columns, `-h` stays short, and every example it shows really works.
 
-mod common;
-
-use common::{httpcode, stdout_of, words};
+use crate::common::{httpcode, stdout_of, words};
 
 const COMMANDS: [&str; 7] = [
     "",
@@ -235,7 +233,7 @@ fn help_follows_the_colour_rules_and_reports_write_errors() {
 
 #[test]
 fn the_package_is_described_for_publishing() {
-    let manifest = include_str!("../Cargo.toml");
+    let manifest = include_str!("../../Cargo.toml");
     for key in [
         "description",
         "license",

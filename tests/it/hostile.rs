@@ -3,12 +3,10 @@
 //! written. Nothing reaches the terminal raw, nothing panics or aborts, and every case ends
 //! with its documented exit status.
 
-mod common;
-
 use std::ffi::OsString;
 use std::process::{Command, Stdio};
 
-use common::httpcode;
+use crate::common::httpcode;
 use proptest::prelude::*;
 
 /// Whether `bytes` hold a control character the program did not put there itself: anything
@@ -173,7 +171,7 @@ fn a_dumb_terminal_gets_a_plain_numbered_prompt() {
     let mut command = portable_pty::CommandBuilder::new(env!("CARGO_BIN_EXE_httpcode"));
     command.arg("which");
     command.env("TERM", "dumb");
-    let mut term = common::pty::Terminal::spawn(command, 24, 80);
+    let mut term = crate::common::pty::Terminal::spawn(command, 24, 80);
     term.wait_for("1. It worked");
     term.keys("3\r");
     term.wait_for("Where does the failure come from?");

@@ -1,8 +1,6 @@
 //! `httpcode which`: scripted paths, the drawn tree, JSON, and never waiting without a terminal.
 
-mod common;
-
-use common::{httpcode, json_of, stderr_of, stdout_of};
+use crate::common::{httpcode, json_of, stderr_of, stdout_of};
 
 /// Situations an API or web designer meets, the honest answers to the tree's questions, and
 /// the code an expert would choose. At least one per code the tree must reach.

@@ -1,9 +1,7 @@
 //! The rough edges a new user meets first: unquoted status lines, --brief and --full on
 //! every command, tables that wrap instead of cutting, and the one-line messages.
 
-mod common;
-
-use common::{httpcode, stderr_of, stdout_of};
+use crate::common::{httpcode, stderr_of, stdout_of};
 
 fn at_width(args: &[&str], columns: usize) -> String {
     let output = httpcode()

@@ -3,8 +3,6 @@
 //! (the child's address space, set with `ulimit -v`) and a time limit. Endless input is
 //! refused with a one-line message, and a reader that goes away does not hide the findings.
 
-mod common;
-
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

@@ -1,12 +1,10 @@
 //! Golden files: the exact output, plain and coloured, of a few cards, search answers and
 //! `which` results, so that any change to layout or colour shows up in review as a diff of
-//! tests/golden/. `HTTPCODE_REGENERATE=1 cargo test --test golden` rewrites them.
-
-mod common;
+//! tests/golden/. `HTTPCODE_REGENERATE=1 cargo test --test it golden` rewrites them.
 
 use std::path::PathBuf;
 
-use common::httpcode;
+use crate::common::httpcode;
 
 /// Each case: the file's stem, the width, and the arguments.
 const CASES: &[(&str, u16, &[&str])] = &[
@@ -63,6 +61,6 @@ fn output_matches_the_golden_files() {
     assert!(
         stale.is_empty(),
         "output differs from {stale:?}; if the change is meant, run \
-         HTTPCODE_REGENERATE=1 cargo test --test golden and review the diff"
+         HTTPCODE_REGENERATE=1 cargo test --test it golden and review the diff"
     );
 }

@@ -1,12 +1,10 @@
 //! `httpcode check`: every input form, the exit status a CI step relies on, JSON against its
 //! schema, bounded reading, and safe output of what servers send.
 
-mod common;
-
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::{httpcode, stderr_of};
+use crate::common::{httpcode, stderr_of};
 use serde_json::Value;
 
 const DATE: &str = "Date: Sun, 29 Nov 2026 10:00:00 GMT";
@@ -195,7 +193,7 @@ fn unreadable_input_is_exit_2_with_a_hint() {
 
 #[test]
 fn json_follows_its_schema() {
-    let validator = common::Schema::load("check.schema.json");
+    let validator = crate::common::Schema::load("check.schema.json");
     for input in [
         "HTTP/1.1 200 OK\n{DATE}\n\n",
         "HTTP/1.1 301 Moved Permanently\nLocation: /a\n{DATE}\n\nHTTP/1.1 200 OK\n{DATE}\n\n",
@@ -264,7 +262,7 @@ fn a_terminal_on_stdin_gets_the_hint_at_once() {
     {
         let mut command = portable_pty::CommandBuilder::new(env!("CARGO_BIN_EXE_httpcode"));
         command.arg("check");
-        let mut term = common::pty::Terminal::spawn(command, 24, 80);
+        let mut term = crate::common::pty::Terminal::spawn(command, 24, 80);
         term.wait_for("no status line found");
         assert_eq!(term.finish().0, 2);
     }

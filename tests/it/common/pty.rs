@@ -156,4 +156,3 @@ impl Terminal {
         (status.exit_code(), screen, std::mem::take(&mut self.raw))
     }
 }
-

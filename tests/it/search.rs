@@ -1,10 +1,8 @@
 //! `httpcode search` and the bare-word fallback: relevance, typos, JSON, exit codes, speed-free.
 
-mod common;
-
 use std::os::unix::ffi::OsStrExt;
 
-use common::{httpcode, json_of, stderr_of, stdout_of};
+use crate::common::{httpcode, json_of, stderr_of, stdout_of};
 
 /// (query, code expected, within the top N results).
 const RELEVANCE: &[(&str, u16, usize)] = &[
@@ -224,8 +222,8 @@ fn a_near_miss_suggests_words() {
     assert!(err.contains("did you mean"), "{err}");
 }
 
-fn search_validator() -> common::Schema {
-    common::Schema::load("search.schema.json")
+fn search_validator() -> crate::common::Schema {
+    crate::common::Schema::load("search.schema.json")
 }
 
 #[test]

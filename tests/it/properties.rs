@@ -1,8 +1,6 @@
 //! Property tests: whatever a user types, httpcode answers with 0, 1 or 2 and never panics.
 
-mod common;
-
-use common::httpcode;
+use crate::common::httpcode;
 use proptest::prelude::*;
 
 fn check(args: &[String]) -> Result<(), TestCaseError> {

@@ -11,8 +11,6 @@
 //! Python and Go must be installed; `.ci/run` installs Go where it is missing, and under CI a
 //! missing tool fails the test rather than skipping it.
 
-mod common;
-
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -20,7 +18,7 @@ use std::process::{Child, Command, Stdio};
 
 use std::time::{Duration, Instant};
 
-use common::{httpcode, json_of};
+use crate::common::{httpcode, json_of};
 
 /// One snippet as httpcode's JSON gives it.
 struct Snippet {

@@ -1,12 +1,10 @@
 //! The README's examples run as written and print what it shows.
 
-mod common;
-
-use common::{httpcode, words};
+use crate::common::{httpcode, words};
 
 #[test]
 fn console_examples_print_what_the_readme_shows() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let mut checked = 0;
     let mut in_console = false;
     let mut current: Option<(String, Vec<&str>)> = None;
@@ -54,7 +52,7 @@ fn console_examples_print_what_the_readme_shows() {
 
 #[test]
 fn the_quick_start_is_two_commands() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let start = readme.find("## Quick start").unwrap();
     let block = &readme[start..];
     let block = &block[block.find("```sh\n").unwrap() + 6..];
@@ -65,8 +63,8 @@ fn the_quick_start_is_two_commands() {
 
 #[test]
 fn the_readme_lists_every_check() {
-    let readme = include_str!("../README.md");
-    let rules = include_str!("../src/check/rules.rs");
+    let readme = include_str!("../../README.md");
+    let rules = include_str!("../../src/check/rules.rs");
     let list = &rules[rules.find("pub const CHECKS").unwrap()..];
     let list = &list[..list.find("];").unwrap()];
     // Each entry is ("id", Level::..., "source"): the id is the quoted text before a level.
@@ -87,13 +85,13 @@ fn the_readme_lists_every_check() {
 /// code to), and no package `cargo test` builds, dev-dependencies included, needs a newer one.
 #[test]
 fn the_stated_rust_version_covers_every_dependency() {
-    let manifest = include_str!("../Cargo.toml");
+    let manifest = include_str!("../../Cargo.toml");
     let stated = manifest
         .lines()
         .find_map(|l| l.strip_prefix("rust-version = \""))
         .and_then(|l| l.strip_suffix('"'))
         .expect("Cargo.toml states a rust-version");
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     assert!(
         readme.contains(&format!("On a machine with Rust ({stated} or newer)")),
         "the README names another version than {stated}"

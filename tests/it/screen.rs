@@ -3,12 +3,10 @@
 
 #![cfg(unix)]
 
-mod common;
-
 use std::io::Read;
 use std::time::{Duration, Instant};
 
-use common::pty::{Terminal, size};
+use crate::common::pty::{Terminal, size};
 use portable_pty::{CommandBuilder, native_pty_system};
 
 /// Text only the prompt draws; none of it may stay on screen once the walk is over.

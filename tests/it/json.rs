@@ -1,9 +1,7 @@
 //! `--json` output: valid JSON on stdout only, and every command's output in every mode
 //! valid against its schema in `schemas/`.
 
-mod common;
-
-use common::{Schema, httpcode, json_of, stderr_of};
+use crate::common::{Schema, httpcode, json_of, stderr_of};
 use serde_json::Value;
 
 fn schema(name: &str) -> Schema {

@@ -1,8 +1,6 @@
 //! `httpcode compare`: codes side by side, the curated note, the redirect matrix, JSON.
 
-mod common;
-
-use common::{json_of, stderr_of, stdout_of};
+use crate::common::{json_of, stderr_of, stdout_of};
 
 #[test]
 fn two_codes_side_by_side_with_the_curated_note() {

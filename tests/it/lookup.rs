@@ -1,8 +1,6 @@
 //! Looking codes up: cards, brief lines, classes, status lines, unassigned numbers, exit codes.
 
-mod common;
-
-use common::{httpcode, json_of, stderr_of, stdout_of};
+use crate::common::{httpcode, json_of, stderr_of, stdout_of};
 use predicates::prelude::*;
 
 #[test]

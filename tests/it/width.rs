@@ -3,9 +3,7 @@
 //! URL, stands alone instead), no word is split across lines, and colour changes nothing but
 //! the colour.
 
-mod common;
-
-use common::httpcode;
+use crate::common::httpcode;
 
 /// What a user runs, across every renderer: cards, full cards, protocol entries, searches,
 /// comparisons, tables, `which` results and trees, and `check` reports.

@@ -2,9 +2,7 @@
 //! in any case style, answers with the protocol's own mapping, its source and the code's
 //! card; unknown names get one line naming the closest; cards, lists and search carry them.
 
-mod common;
-
-use common::{json_of, stderr_of, stdout_of};
+use crate::common::{json_of, stderr_of, stdout_of};
 
 #[test]
 fn a_protocol_name_answers_with_its_mapping_source_and_the_card() {

@@ -6,12 +6,10 @@
 
 #![cfg(unix)]
 
-mod common;
-
 use std::path::PathBuf;
 use std::process::Command;
 
-use common::{httpcode, stdout_of};
+use crate::common::{httpcode, stdout_of};
 
 /// The directory holding the built binary, to put first on PATH as a user's install would.
 fn bin_dir() -> PathBuf {
@@ -298,7 +296,7 @@ fn completions_print_for_every_shell_and_as_json() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let script = stdout_of(&["completions", shell], 0);
         assert!(script.contains("httpcode"), "{shell}");
-        let value = common::json_of(&["completions", shell, "--json"], 0);
+        let value = crate::common::json_of(&["completions", shell, "--json"], 0);
         assert_eq!(value["shell"], shell);
         assert_eq!(value["script"], script.as_str());
     }

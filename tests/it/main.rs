@@ -8,6 +8,7 @@ mod check_bounds;
 mod colour;
 mod compare;
 mod completion;
+mod dependencies;
 mod edges;
 mod frameworks;
 mod golden;

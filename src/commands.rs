@@ -23,7 +23,7 @@ pub fn list(
 ) -> Result<Exit, Error> {
     let class = match args.target {
         Some(ListTarget::Protocol(_)) if args.official || args.unofficial => {
-            return Err(Error::Usage(
+            return Err(Error::Message(
                 "--official and --unofficial choose codes, not a protocol's names: drop them"
                     .into(),
             ));
@@ -67,7 +67,7 @@ pub fn lookup(
         .map(|(i, arg)| utf8(arg, i + 1))
         .collect::<Result<Vec<_>, _>>()?;
     let queries =
-        lookup::parse_all(texts.iter().copied()).map_err(|e| Error::Usage(e.to_string()))?;
+        lookup::parse_all(texts.iter().copied()).map_err(|e| Error::Message(e.to_string()))?;
     let found: Vec<Found> = queries.iter().map(lookup::find).collect();
 
     // A name that looks like a protocol's but is none is answered on its own, with the
@@ -94,7 +94,7 @@ pub fn lookup(
         let hits = match ranking::search(&sentence, SEARCH_LIMIT) {
             ranking::Outcome::Hits(hits) => hits,
             ranking::Outcome::NoContent => {
-                return Err(Error::Usage(only_question_words(&sentence)));
+                return Err(Error::Message(only_question_words(&sentence)));
             }
         };
         if !hits.is_empty() {
@@ -239,14 +239,14 @@ pub fn search(
 ) -> Result<Exit, Error> {
     let query = args.words.join(" ");
     if query.trim().is_empty() {
-        return Err(Error::Usage(
+        return Err(Error::Message(
             "empty search: give words such as 'timeout' or 'rate limit'".to_string(),
         ));
     }
     check_length(&query)?;
     match ranking::search(&query, usize::from(args.limit)) {
         ranking::Outcome::Hits(hits) => show_hits(&hits, &query, as_json, detail, theme, send, out),
-        ranking::Outcome::NoContent => Err(Error::Usage(only_question_words(&query))),
+        ranking::Outcome::NoContent => Err(Error::Message(only_question_words(&query))),
     }
 }
 
@@ -256,7 +256,7 @@ pub const MAX_ARGUMENTS: usize = 1000;
 /// Refuses an absurd number of arguments with a clear message, rather than a long wait.
 fn too_many(count: usize) -> Result<(), Error> {
     if count > MAX_ARGUMENTS {
-        return Err(Error::Usage(format!(
+        return Err(Error::Message(format!(
             "{count} arguments: ask for at most {MAX_ARGUMENTS} at once, or use 'httpcode list'"
         )));
     }
@@ -270,14 +270,14 @@ pub const MAX_QUERY_CHARS: usize = 1000;
 fn check_length(query: &str) -> Result<(), Error> {
     let count = query.split_whitespace().count();
     if count > ranking::MAX_WORDS {
-        return Err(Error::Usage(format!(
+        return Err(Error::Message(format!(
             "the query has {count} words: describe the situation in at most {} words",
             ranking::MAX_WORDS
         )));
     }
     let chars = query.chars().count();
     if chars > MAX_QUERY_CHARS {
-        return Err(Error::Usage(format!(
+        return Err(Error::Message(format!(
             "the query has {chars} characters: describe the situation in at most \
              {MAX_QUERY_CHARS}"
         )));
@@ -320,7 +320,7 @@ fn show_hits(
 /// UTF-8, naming which argument it is.
 fn utf8(arg: &OsString, position: usize) -> Result<&str, Error> {
     arg.to_str().ok_or_else(|| {
-        Error::Usage(format!(
+        Error::Message(format!(
             "argument {position} ({}) is not valid UTF-8: give a code (404), a class (4xx) or \
              words",
             safe::bytes(arg.as_encoded_bytes())
@@ -330,13 +330,13 @@ fn utf8(arg: &OsString, position: usize) -> Result<&str, Error> {
 
 /// Resolves one argument of `compare` to a single code's lead meaning.
 fn one_code(arg: &str) -> Result<&'static db::Status, Error> {
-    let query = query::parse(arg).map_err(|e| Error::Usage(e.to_string()))?;
+    let query = query::parse(arg).map_err(|e| Error::Message(e.to_string()))?;
     match lookup::find(&query) {
         Found::Code(meanings) => Ok(meanings[0]),
-        Found::Unassigned { code, .. } => Err(Error::Usage(format!(
+        Found::Unassigned { code, .. } => Err(Error::Message(format!(
             "{code} is unassigned: compare codes that exist (try 'httpcode list')"
         ))),
-        _ => Err(Error::Usage(format!(
+        _ => Err(Error::Message(format!(
             "'{arg}' is not one code: give codes such as 401 403, or names and constants"
         ))),
     }
@@ -388,7 +388,7 @@ pub fn rest(
                 known.push(op.method);
             }
         }
-        return Err(Error::Usage(format!(
+        return Err(Error::Message(format!(
             "no REST operation uses '{}': try one of {}",
             args.method.as_deref().unwrap_or_default(),
             known.join(", ")
@@ -413,7 +413,7 @@ pub fn which(
 ) -> Result<Exit, Error> {
     let start = tree::subtree(&args.start).ok_or_else(|| {
         let ids: Vec<&str> = tree::questions().iter().map(|q| q.id).collect();
-        Error::Usage(format!(
+        Error::Message(format!(
             "'{}' is not a starting point: try one of {}",
             args.start,
             ids.join(", ")
@@ -421,7 +421,8 @@ pub fn which(
     })?;
     if let Some(path) = &args.path {
         let answers: Vec<&str> = path.split('/').filter(|a| !a.trim().is_empty()).collect();
-        let (steps, leaf) = tree::walk(start, &answers).map_err(|e| Error::Usage(e.to_string()))?;
+        let (steps, leaf) =
+            tree::walk(start, &answers).map_err(|e| Error::Message(e.to_string()))?;
         return show_leaf(&steps, leaf, as_json, detail, theme, send, out);
     }
     // The prompt is drawn on stderr and read from stdin; the result goes to stdout, which
@@ -527,13 +528,13 @@ pub fn check(
     let input: Box<dyn io::Read> = if from_stdin {
         // Nothing is piped in: say what to do rather than wait for typing.
         if io::stdin().is_terminal() {
-            return Err(Error::Usage(CHECK_HINT.into()));
+            return Err(Error::Message(CHECK_HINT.into()));
         }
         Box::new(io::stdin().lock())
     } else {
         let path = args.file.as_deref().expect("a file was given");
         let file = std::fs::File::open(path).map_err(|e| {
-            Error::Usage(format!(
+            Error::Message(format!(
                 "cannot read {}: {e}",
                 safe::text(&path.to_string_lossy())
             ))
@@ -608,7 +609,7 @@ pub fn check(
             other => other?,
         }
     }
-    Err(Error::Usage(refused))
+    Err(Error::Message(refused))
 }
 
 /// Prints the completion script for `shell` (in a JSON object with `--json`).

@@ -36,7 +36,8 @@ use render::style::Theme;
 pub enum Exit {
     Found = 0,
     NothingFound = 1,
-    Usage = 2,
+    /// A usage error, or input or output that cannot be read or written.
+    Error = 2,
     /// SIGHUP at the `which` prompt, as a shell reports it.
     HungUp = 129,
     /// Ctrl-C at the `which` prompt, as a shell reports SIGINT.
@@ -50,7 +51,8 @@ pub enum Exit {
 /// A failure reported on one line of stderr.
 #[derive(Debug)]
 pub enum Error {
-    Usage(String),
+    /// What went wrong, said in one line: a usage error, an unreadable input, a limit.
+    Message(String),
     Io(io::Error),
 }
 
@@ -80,7 +82,7 @@ fn main() -> ExitCode {
             "       httpcode <COMMAND>              (list, search, compare, which, rest, check ...)",
             "Try 'httpcode 404' or 'httpcode --help'.",
         ]);
-        return ExitCode::from(Exit::Usage as u8);
+        return ExitCode::from(Exit::Error as u8);
     }
     let parse = |color| {
         // The command and its matches are left for the process's exit to free: dropping
@@ -119,11 +121,11 @@ fn main() -> ExitCode {
         Err(Error::Io(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Error::Io(error)) => {
             diag::say(&format!("cannot write the output: {error}"));
-            ExitCode::from(Exit::Usage as u8)
+            ExitCode::from(Exit::Error as u8)
         }
-        Err(Error::Usage(message)) => {
+        Err(Error::Message(message)) => {
             diag::say(&message);
-            ExitCode::from(Exit::Usage as u8)
+            ExitCode::from(Exit::Error as u8)
         }
     }
 }
@@ -138,12 +140,12 @@ fn clap_exit(error: &clap::Error) -> ExitCode {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => {
                 diag::say(&format!("cannot write to stdout: {e}"));
-                ExitCode::from(Exit::Usage as u8)
+                ExitCode::from(Exit::Error as u8)
             }
         },
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = error.print();
-            ExitCode::from(Exit::Usage as u8)
+            ExitCode::from(Exit::Error as u8)
         }
         _ => {
             let rendered = error.render().to_string();
@@ -193,7 +195,7 @@ fn clap_exit(error: &clap::Error) -> ExitCode {
                 .filter(|c| c.starts_with("httpcode"))
                 .unwrap_or_else(|| "httpcode".to_string());
             diag::say(&format!("{message} (try '{command} --help')"));
-            ExitCode::from(Exit::Usage as u8)
+            ExitCode::from(Exit::Error as u8)
         }
     }
 }
@@ -239,7 +241,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Some(Command::Completions(args)) => commands::completions(args.shell, json, out),
         Some(Command::Man(args)) => commands::man(args.page.as_deref(), out),
         // Only options, such as `httpcode --json`: nothing to look up.
-        None if cli.queries.is_empty() => Err(Error::Usage(
+        None if cli.queries.is_empty() => Err(Error::Message(
             "no code or words to look up: try 'httpcode 404' or 'httpcode --help'".into(),
         )),
         None => {
@@ -248,7 +250,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
                 .first()
                 .and_then(|q| mistyped::command_meant(q.to_str()?))
             {
-                return Err(Error::Usage(message));
+                return Err(Error::Message(message));
             }
             commands::lookup(&cli.queries, json, detail, theme, send, out)
         }
@@ -264,7 +266,7 @@ fn framework(flag: Option<send::Framework>) -> Result<Option<send::Framework>, E
     match std::env::var("HTTPCODE_FRAMEWORK") {
         Ok(name) if !name.trim().is_empty() => {
             send::Framework::named(&name).map(Some).ok_or_else(|| {
-                Error::Usage(format!(
+                Error::Message(format!(
                     "{} (from HTTPCODE_FRAMEWORK)",
                     cli::unknown_framework(&name)
                 ))

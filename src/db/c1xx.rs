@@ -1,4 +1,4 @@
-//! Records for c1xx.
+//! Records for the 1xx codes.
 
 use super::types::*;
 

@@ -1,4 +1,4 @@
-//! Records for c2xx.
+//! Records for the 2xx codes.
 
 use super::types::*;
 

@@ -1,4 +1,4 @@
-//! Records for c3xx.
+//! Records for the 3xx codes.
 
 use super::types::*;
 

@@ -1,4 +1,4 @@
-//! Records for c5xx.
+//! Records for the 5xx codes.
 
 use super::types::*;
 

@@ -3,8 +3,8 @@
 mod c1xx;
 mod c2xx;
 mod c3xx;
-mod c4xx_a;
-mod c4xx_b;
+mod c400_417;
+mod c418_451;
 mod c5xx;
 mod comparisons;
 mod constant_table;
@@ -25,8 +25,8 @@ static REGISTERED: [&[Status]; 6] = [
     c1xx::CODES,
     c2xx::CODES,
     c3xx::CODES,
-    c4xx_a::CODES,
-    c4xx_b::CODES,
+    c400_417::CODES,
+    c418_451::CODES,
     c5xx::CODES,
 ];
 

@@ -1,4 +1,4 @@
-//! Records for c4xx_b.
+//! Records for 418 to 451: the registered client errors after 417.
 
 use super::types::*;
 

@@ -1,4 +1,4 @@
-//! Records for c4xx_a.
+//! Records for 400 to 417: the client errors RFC 9110 defines up to 417.
 
 use super::types::*;
 

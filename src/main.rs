@@ -1,23 +1,4 @@
-//! httpcode: explain HTTP status codes, offline.
-
-mod check;
-mod cli;
-mod commands;
-mod completion;
-mod db;
-mod diag;
-#[cfg(test)]
-mod generated;
-mod lookup;
-mod mistyped;
-mod prompt;
-mod query;
-mod render;
-mod rest;
-mod safe;
-mod search;
-mod send;
-mod tree;
+//! httpcode: explain HTTP status codes, offline. The command line over the library.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -27,40 +8,8 @@ use std::mem::ManuallyDrop;
 
 use clap::{CommandFactory, FromArgMatches};
 
-use cli::{Cli, Command};
-use render::Detail;
-use render::style::Theme;
-
-/// The exit statuses, documented in the README and `--help`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exit {
-    Found = 0,
-    NothingFound = 1,
-    /// A usage error, or input or output that cannot be read or written.
-    Error = 2,
-    /// SIGHUP at the `which` prompt, as a shell reports it.
-    HungUp = 129,
-    /// Ctrl-C at the `which` prompt, as a shell reports SIGINT.
-    Interrupted = 130,
-    /// SIGQUIT at the `which` prompt, as a shell reports it.
-    Quit = 131,
-    /// SIGTERM at the `which` prompt, as a shell reports it.
-    Terminated = 143,
-}
-
-/// A failure reported on one line of stderr.
-#[derive(Debug)]
-pub enum Error {
-    /// What went wrong, said in one line: a usage error, an unreadable input, a limit.
-    Message(String),
-    Io(io::Error),
-}
-
-impl From<io::Error> for Error {
-    fn from(error: io::Error) -> Self {
-        Error::Io(error)
-    }
-}
+use httpcode::cli::{self, Cli};
+use httpcode::{Error, Exit, completion, diag, render, run};
 
 fn main() -> ExitCode {
     completion::answer_if_asked();
@@ -197,81 +146,5 @@ fn clap_exit(error: &clap::Error) -> ExitCode {
             diag::say(&format!("{message} (try '{command} --help')"));
             ExitCode::from(Exit::Error as u8)
         }
-    }
-}
-
-fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
-    let output = &cli.output;
-    let theme = Theme::detect(output.color, output.json);
-    // The command's own --brief or --full, or the lookup's.
-    let chosen = match &cli.command {
-        Some(Command::List(args)) => &args.detail,
-        Some(Command::Search(args)) => &args.detail,
-        Some(Command::Compare(args)) => &args.detail,
-        Some(Command::Which(args)) => &args.detail,
-        Some(Command::Rest(args)) => &args.detail,
-        Some(Command::Check(args)) => &args.detail,
-        Some(Command::Completions(_) | Command::Man(_)) | None => &output.detail,
-    };
-    let detail = if chosen.brief {
-        Detail::Brief
-    } else if chosen.full {
-        Detail::Full
-    } else {
-        Detail::Normal
-    };
-    let json = output.json;
-    let chosen = match &cli.command {
-        Some(Command::List(args)) => args.send.framework,
-        Some(Command::Search(args)) => args.send.framework,
-        Some(Command::Which(args)) => args.send.framework,
-        _ => None,
-    };
-    let send = framework(output.send.framework.or(chosen))?;
-    match &cli.command {
-        Some(Command::List(args)) => commands::list(args, json, detail, theme, send, out),
-        Some(Command::Search(args)) => commands::search(args, json, detail, theme, send, out),
-        Some(Command::Compare(args)) => commands::compare(args, json, detail, theme, out),
-        Some(Command::Which(args)) => commands::which(args, json, detail, theme, send, out),
-        Some(Command::Rest(args)) => commands::rest(args, json, detail, theme, out),
-        // A full report is the normal one: every finding is always shown.
-        Some(Command::Check(args)) => {
-            commands::check(args, json, detail == Detail::Brief, theme, out)
-        }
-        Some(Command::Completions(args)) => commands::completions(args.shell, json, out),
-        Some(Command::Man(args)) => commands::man(args.page.as_deref(), out),
-        // Only options, such as `httpcode --json`: nothing to look up.
-        None if cli.queries.is_empty() => Err(Error::Message(
-            "no code or words to look up: try 'httpcode 404' or 'httpcode --help'".into(),
-        )),
-        None => {
-            if let Some(message) = cli
-                .queries
-                .first()
-                .and_then(|q| mistyped::command_meant(q.to_str()?))
-            {
-                return Err(Error::Message(message));
-            }
-            commands::lookup(&cli.queries, json, detail, theme, send, out)
-        }
-    }
-}
-
-/// The framework whose snippets cards show: `--framework`, else `HTTPCODE_FRAMEWORK` when
-/// it is set and not empty.
-fn framework(flag: Option<send::Framework>) -> Result<Option<send::Framework>, Error> {
-    if flag.is_some() {
-        return Ok(flag);
-    }
-    match std::env::var("HTTPCODE_FRAMEWORK") {
-        Ok(name) if !name.trim().is_empty() => {
-            send::Framework::named(&name).map(Some).ok_or_else(|| {
-                Error::Message(format!(
-                    "{} (from HTTPCODE_FRAMEWORK)",
-                    cli::unknown_framework(&name)
-                ))
-            })
-        }
-        _ => Ok(None),
     }
 }

@@ -42,8 +42,8 @@ impl<I: Iterator<Item = Value>> serde::Serialize for Streamed<I> {
 /// printed to a terminal is as safe as the text output. The text after parsing is exact.
 pub struct SafeFormatter(PrettyFormatter<'static>);
 
-impl SafeFormatter {
-    pub fn new() -> Self {
+impl Default for SafeFormatter {
+    fn default() -> Self {
         SafeFormatter(PrettyFormatter::new())
     }
 }
@@ -95,7 +95,8 @@ impl Formatter for SafeFormatter {
 
 /// Writes `value` as pretty, terminal-safe JSON (see `SafeFormatter`) and a newline.
 pub fn write(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
-    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::new());
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::default());
     value.serialize(&mut serializer).map_err(io::Error::from)?;
     writeln!(out)
 }
@@ -103,14 +104,15 @@ pub fn write(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<
 /// `value` as pretty, terminal-safe JSON text.
 pub fn to_string(value: &impl serde::Serialize) -> io::Result<String> {
     let mut out = Vec::new();
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, SafeFormatter::new());
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, SafeFormatter::default());
     value.serialize(&mut serializer).map_err(io::Error::from)?;
     Ok(String::from_utf8(out).expect("JSON is UTF-8"))
 }
 
 /// Writes `items` as a pretty JSON array and a newline, one element at a time.
 pub fn write_array(out: &mut impl Write, items: impl Iterator<Item = Value>) -> io::Result<()> {
-    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::new());
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::default());
     serializer.collect_seq(items).map_err(io::Error::from)?;
     writeln!(out)
 }
@@ -123,7 +125,8 @@ pub fn write_object<I: Iterator<Item = Value>>(
     streamed: (&str, Streamed<I>),
     after: &[(&str, Value)],
 ) -> io::Result<()> {
-    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::new());
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut *out, SafeFormatter::default());
     let mut map = serializer.serialize_map(None).map_err(io::Error::from)?;
     for (key, value) in before {
         map.serialize_entry(key, value).map_err(io::Error::from)?;

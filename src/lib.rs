@@ -28,6 +28,8 @@ pub mod query;
 pub mod render;
 pub mod rest;
 pub mod safe;
+#[doc(hidden)]
+pub mod screen;
 pub mod search;
 pub mod send;
 pub mod tree;

@@ -5,13 +5,13 @@
 //! was, and only the result is printed. Every line is wrapped here to the current width, so
 //! the rows it takes are known and the page is cut to the terminal's height.
 
-use std::io::{self, BufRead, IsTerminal, Read, Write};
-use std::sync::Arc;
+use std::io::{self, BufRead, Read, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use crossterm::{cursor, queue, terminal};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::terminal;
+
+use crate::screen::{self, Input, Screen, draw, terminal_gone};
 
 use crate::render::style::Theme;
 use crate::render::wrap;
@@ -32,45 +32,6 @@ pub enum Outcome {
 /// that a narrow screen wraps only between keys.
 const KEYS: &str = "↑↓\u{a0}jk\u{a0}move · →\u{a0}Enter\u{a0}pick · 1-9 · ←\u{a0}b\u{a0}back · q\u{a0}quit · Ctrl-C\u{a0}stop";
 
-/// Raw mode and the alternate screen, undone however the walk ends.
-struct Screen;
-
-impl Screen {
-    fn enter(out: &mut impl Write) -> io::Result<Screen> {
-        terminal::enable_raw_mode()?;
-        let screen = Screen;
-        queue!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
-        out.flush()?;
-        Ok(screen)
-    }
-
-    /// Gives the terminal back as it was, for a suspension or the end of the walk.
-    fn leave() {
-        let mut err = io::stderr();
-        let _ = queue!(err, cursor::Show, terminal::LeaveAlternateScreen);
-        let _ = err.flush();
-        let _ = terminal::disable_raw_mode();
-    }
-
-    /// Stops the program as Ctrl-Z asks, with the terminal given back first, and takes the
-    /// screen again when the shell continues it (`fg`).
-    #[cfg(unix)]
-    fn suspend(out: &mut impl Write) -> io::Result<()> {
-        Screen::leave();
-        // SIGSTOP cannot be caught: the program stops here until SIGCONT.
-        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
-        terminal::enable_raw_mode()?;
-        queue!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
-        out.flush()
-    }
-}
-
-impl Drop for Screen {
-    fn drop(&mut self) {
-        Screen::leave();
-    }
-}
-
 enum Key {
     Up,
     Down,
@@ -84,43 +45,19 @@ enum Key {
     Redraw,
 }
 
-/// How often the key loop looks at the stop flag while no key comes.
-const TICK: Duration = Duration::from_millis(100);
-
-fn read_key(stop: &AtomicUsize, suspend: &AtomicBool) -> io::Result<Key> {
+/// The next key the walk acts on, from the screen's input.
+fn read_key(stop: &AtomicUsize, suspend: &AtomicBool) -> Key {
     loop {
-        let signal = stop.load(Ordering::Relaxed);
-        if signal != 0 {
-            return Ok(Key::Signal(signal as i32));
-        }
-        if suspend.swap(false, Ordering::Relaxed) {
-            return Ok(Key::Suspend);
-        }
-        // End of file or an error on the terminal (it was closed under the prompt) ends
-        // the walk at once, as Ctrl-D does, rather than reading nothing for ever.
-        let gone = || match stop.load(Ordering::Relaxed) {
-            0 => Key::Quit,
-            signal => Key::Signal(signal as i32),
-        };
-        match event::poll(TICK) {
-            Ok(false) if terminal_gone() => return Ok(gone()),
-            Ok(false) => continue,
-            Ok(true) => {}
-            Err(_) => return Ok(gone()),
-        }
-        let Ok(event) = event::read() else {
-            return Ok(gone());
-        };
-        match event {
-            Event::Resize(..) => return Ok(Key::Redraw),
-            Event::Key(KeyEvent {
-                code,
-                modifiers,
-                kind: KeyEventKind::Press | KeyEventKind::Repeat,
-                ..
+        let key = match screen::next_input(stop, suspend) {
+            Input::Signal(signal) => Key::Signal(signal),
+            Input::Suspend => Key::Suspend,
+            Input::Gone => Key::Quit,
+            Input::Resize => Key::Redraw,
+            Input::Key(KeyEvent {
+                code, modifiers, ..
             }) => {
                 let ctrl = modifiers.contains(KeyModifiers::CONTROL);
-                let key = match code {
+                match code {
                     KeyCode::Char('c') if ctrl => Key::Interrupt,
                     KeyCode::Char('d') if ctrl => Key::Quit,
                     KeyCode::Char('l') if ctrl => Key::Redraw,
@@ -131,46 +68,17 @@ fn read_key(stop: &AtomicUsize, suspend: &AtomicBool) -> io::Result<Key> {
                     KeyCode::Left | KeyCode::Backspace | KeyCode::Char('b' | 'h') => Key::Back,
                     KeyCode::Esc | KeyCode::Char('q') => Key::Quit,
                     _ => continue,
-                };
-                return Ok(key);
+                }
             }
-            _ => {}
-        }
+        };
+        return key;
     }
-}
-
-/// Set to the signal's number by SIGTERM, SIGHUP, SIGINT (sent as a signal, not typed) or
-/// SIGQUIT, so that the walk ends through the same path as Ctrl-C and the terminal is
-/// restored before the program exits.
-fn stop_flag() -> Arc<AtomicUsize> {
-    let flag = Arc::new(AtomicUsize::new(0));
-    #[cfg(unix)]
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        // Without the handler the default action still ends the program; only the
-        // terminal's state is at stake, so a failure to register is not an error.
-        let _ = signal_hook::flag::register_usize(signal, Arc::clone(&flag), signal as usize);
-    }
-    flag
-}
-
-/// Set by SIGTSTP (sent by `kill -TSTP`; Ctrl-Z is a key in raw mode and sends nothing), so
-/// that the prompt gives the terminal back before it stops.
-fn suspend_flag() -> Arc<AtomicBool> {
-    let flag = Arc::new(AtomicBool::new(false));
-    #[cfg(unix)]
-    let _ = signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&flag));
-    flag
 }
 
 /// Asks the questions from `start` on the terminal (drawn on stderr) until a code is reached.
 pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
-    let stop = stop_flag();
-    let suspend = suspend_flag();
+    let stop = screen::stop_flag();
+    let suspend = screen::suspend_flag();
     let mut out = io::stderr();
     let _screen = Screen::enter(&mut out)?;
     let mut session = Session::new(start);
@@ -193,7 +101,7 @@ pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
             return Err(error);
         }
 
-        match read_key(&stop, &suspend)? {
+        match read_key(&stop, &suspend) {
             Key::Up => {
                 selected = selected
                     .checked_sub(1)
@@ -223,25 +131,6 @@ pub fn run(start: &'static Node, theme: Theme) -> io::Result<Outcome> {
             Key::Redraw => {}
         }
     }
-}
-
-/// Draws a page from the top of the screen.
-fn draw(out: &mut impl Write, page: &[String]) -> io::Result<()> {
-    queue!(
-        out,
-        cursor::MoveTo(0, 0),
-        terminal::Clear(terminal::ClearType::All)
-    )?;
-    for (row, line) in page.iter().enumerate() {
-        queue!(out, cursor::MoveTo(0, row as u16))?;
-        write!(out, "{line}")?;
-    }
-    out.flush()
-}
-
-/// Whether the terminal the prompt runs on has gone away (closed, hung up).
-fn terminal_gone() -> bool {
-    !io::stdin().is_terminal() || !io::stderr().is_terminal()
 }
 
 /// The screen for one question, as rows no wider than `columns` and no more than `rows`:

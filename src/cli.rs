@@ -197,6 +197,16 @@ pub enum Command {
     #[command(after_long_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
 
+    /// Look around: a fuzzy finder over every code, name, constant and situation
+    ///
+    /// Type a few letters and the list narrows to every code, former name, library constant,
+    /// protocol error name and situation they match, in order (fuzzy, as fzf matches: "tmr"
+    /// finds Too Many Requests); digits list the codes they begin. The selected item's card
+    /// is shown beside the list. Where there is no terminal to draw on (a pipe, a script,
+    /// TERM=dumb), the first 20 matches are printed instead.
+    #[command(after_long_help = BROWSE_EXAMPLES)]
+    Browse(BrowseArgs),
+
     /// Print a shell completion script
     #[command(after_long_help = COMPLETION_EXAMPLES)]
     Completions(CompletionArgs),
@@ -309,22 +319,50 @@ pub struct CompletionArgs {
     pub shell: clap_complete::Shell,
 }
 
+const BROWSE_EXAMPLES: &str = "\
+Examples:
+  httpcode browse                   Look around, from every code
+  httpcode browse tmr               Start with a query typed
+  httpcode browse unproc | head -3  Without a terminal: the best matches
+
+Keys: type to narrow; Up/Down or Ctrl-P/Ctrl-N move; PgUp/PgDn page; Enter prints
+the item's card (or a situation's answer) and exits; Tab shows the full card in
+the preview; Backspace, Ctrl-W and Ctrl-U erase; Esc quits.
+
+Exit status:
+  0    An item was printed, or without a terminal, something matched
+  1    Quit with Esc or Ctrl-D, or nothing matched
+  2    A usage error, or output that cannot be written
+  129  SIGHUP (or the terminal closing); 130 Ctrl-C or SIGINT; 131 SIGQUIT;
+       143 SIGTERM. The terminal is restored first.";
+
+#[derive(Debug, Args)]
+pub struct BrowseArgs {
+    /// What to start with in the query line
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    #[command(flatten)]
+    pub detail: DetailArgs,
+}
+
 const MAN_EXAMPLES: &str = "\
 Examples:
   httpcode man | man -l -               Read the main page
   httpcode man which | man -l -         Read the page of a command
   Install them all where man looks (bash, zsh):
     mkdir -p ~/.local/share/man/man1 && cd ~/.local/share/man/man1 &&
-    httpcode man > httpcode.1 && for c in list search compare which rest check \\
-    completions man; do httpcode man $c > httpcode-$c.1; done; cd -
+    httpcode man > httpcode.1 && for c in browse list search compare which rest \\
+    check completions man; do httpcode man $c > httpcode-$c.1; done; cd -
 
 Exit status:
   0  The page was printed
   2  An unknown page, a usage error, or output that cannot be written";
 
 /// The pages `man` prints: the main one and one per command.
-pub const MAN_PAGES: [&str; 9] = [
+pub const MAN_PAGES: [&str; 10] = [
     "httpcode",
+    "browse",
     "list",
     "search",
     "compare",

@@ -644,8 +644,43 @@ pub fn man(page: Option<&str>, out: &mut impl Write) -> Result<Exit, Error> {
         "check" => include_str!("../man/httpcode-check.1"),
         "completions" => include_str!("../man/httpcode-completions.1"),
         "man" => include_str!("../man/httpcode-man.1"),
+        "browse" => include_str!("../man/httpcode-browse.1"),
         _ => include_str!("../man/httpcode.1"),
     };
     out.write_all(roff.as_bytes())?;
     Ok(Exit::Found)
+}
+
+/// `browse`: the fuzzy finder on a terminal, or the ranked list where there is none.
+pub fn browse(
+    args: &crate::cli::BrowseArgs,
+    detail: Detail,
+    theme: Theme,
+    out: &mut impl Write,
+) -> Result<Exit, Error> {
+    use std::io::IsTerminal;
+    let query = args.query.join(" ");
+    check_length(&query)?;
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    if dumb || !io::stdin().is_terminal() || !io::stderr().is_terminal() {
+        let found = crate::browse::plain(&query, out, theme)?;
+        return Ok(if found {
+            Exit::Found
+        } else {
+            Exit::NothingFound
+        });
+    }
+    match crate::browse::run(&query, theme)? {
+        crate::browse::Outcome::Picked(target) => {
+            crate::browse::show(target, out, theme, detail)?;
+            Ok(Exit::Found)
+        }
+        crate::browse::Outcome::Quit => Ok(Exit::NothingFound),
+        crate::browse::Outcome::Interrupted => Ok(Exit::Interrupted),
+        // Signal numbers are the same on every Unix: 1 SIGHUP, 2 SIGINT, 3 SIGQUIT.
+        crate::browse::Outcome::Signalled(1) => Ok(Exit::HungUp),
+        crate::browse::Outcome::Signalled(2) => Ok(Exit::Interrupted),
+        crate::browse::Outcome::Signalled(3) => Ok(Exit::Quit),
+        crate::browse::Outcome::Signalled(_) => Ok(Exit::Terminated),
+    }
 }

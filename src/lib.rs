@@ -7,6 +7,7 @@
 //! assert_eq!(status.name, "Not Found");
 //! ```
 
+pub mod browse;
 pub mod check;
 #[doc(hidden)]
 pub mod cli;
@@ -85,6 +86,7 @@ pub fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Some(Command::Which(args)) => &args.detail,
         Some(Command::Rest(args)) => &args.detail,
         Some(Command::Check(args)) => &args.detail,
+        Some(Command::Browse(args)) => &args.detail,
         Some(Command::Completions(_) | Command::Man(_)) | None => &output.detail,
     };
     let detail = if chosen.brief {
@@ -112,6 +114,7 @@ pub fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Some(Command::Check(args)) => {
             commands::check(args, json, detail == Detail::Brief, theme, out)
         }
+        Some(Command::Browse(args)) => commands::browse(args, detail, theme, out),
         Some(Command::Completions(args)) => commands::completions(args.shell, json, out),
         Some(Command::Man(args)) => commands::man(args.page.as_deref(), out),
         // Only options, such as `httpcode --json`: nothing to look up.

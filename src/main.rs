@@ -29,7 +29,7 @@ fn main() -> ExitCode {
         diag::say_lines(&[
             "Usage: httpcode [OPTIONS] [QUERY]...   (a code, a class, a name or words)",
             "       httpcode <COMMAND>              (list, search, compare, which, rest, check ...)",
-            "Try 'httpcode 404' or 'httpcode --help'.",
+            "Try 'httpcode 404', 'httpcode browse' to look around, or 'httpcode --help'.",
         ]);
         return ExitCode::from(Exit::Error as u8);
     }

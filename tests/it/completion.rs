@@ -520,5 +520,5 @@ fn the_man_page_install_line_works_from_a_fresh_home() {
         assert_eq!(copy, std::fs::read(&path).unwrap(), "{name:?}");
         count += 1;
     }
-    assert_eq!(count, 9);
+    assert_eq!(count, 10);
 }

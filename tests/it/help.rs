@@ -93,6 +93,7 @@ fn man_pages_have_the_written_sections_and_render_cleanly() {
         "check",
         "completions",
         "man",
+        "browse",
     ] {
         let page = std::fs::read_to_string(format!("{dir}/httpcode-{command}.1")).unwrap();
         // The binary prints the same page.
@@ -153,7 +154,7 @@ fn man_pages_have_the_written_sections_and_render_cleanly() {
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
-    assert_eq!(pages.len(), 9, "a page for httpcode and each subcommand");
+    assert_eq!(pages.len(), 10, "a page for httpcode and each subcommand");
     assert_eq!(stdout_of(&["man"], 0), main);
     assert!(
         !main.contains("httpcode\\-help(1)"),

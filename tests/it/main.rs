@@ -3,6 +3,7 @@
 
 mod common;
 
+mod browse;
 mod check;
 mod check_bounds;
 mod colour;

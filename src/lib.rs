@@ -114,6 +114,10 @@ pub fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         Some(Command::Check(args)) => {
             commands::check(args, json, detail == Detail::Brief, theme, out)
         }
+        // A picker has no data of its own to print: search gives the same matches as JSON.
+        Some(Command::Browse(_)) if json => Err(Error::Message(
+            "--json does not apply to browse: try 'httpcode search WORDS --json'".into(),
+        )),
         Some(Command::Browse(args)) => commands::browse(args, detail, theme, out),
         Some(Command::Completions(args)) => commands::completions(args.shell, json, out),
         Some(Command::Man(args)) => commands::man(args.page.as_deref(), out),

@@ -158,6 +158,16 @@ fn without_a_terminal_the_best_matches_are_printed_at_once() {
 }
 
 #[test]
+fn json_is_refused_with_what_to_use_instead() {
+    let output = httpcode()
+        .args(["browse", "tmr", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("search"));
+}
+
+#[test]
 fn bare_httpcode_names_browse() {
     let output = httpcode().output().unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();

@@ -327,7 +327,7 @@ Examples:
 
 Keys: type to narrow; Up/Down or Ctrl-P/Ctrl-N move; PgUp/PgDn page; Enter prints
 the item's card (or a situation's answer) and exits; Tab shows the full card in
-the preview; Backspace, Ctrl-W and Ctrl-U erase; Esc quits.
+the preview, Shift-Up/Down scroll it; Backspace, Ctrl-W and Ctrl-U erase; Esc quits.
 
 Exit status:
   0    An item was printed, or without a terminal, something matched

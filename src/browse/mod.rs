@@ -37,7 +37,7 @@ pub enum Outcome {
 pub const PLAIN_LIMIT: usize = 20;
 
 /// The keys, shown under the query while there is room.
-const KEYS: &str = "↑↓ move · Enter print · Tab full card · Esc quit";
+const KEYS: &str = "↑↓ move · Enter print · Tab full card · Shift-↑↓ scroll it · Esc quit";
 
 /// Writes what `target` shows: a code's card as `httpcode CODE` shows it, a protocol entry
 /// then its code's card, or a situation's answer.
@@ -86,6 +86,8 @@ pub struct Picker {
     top: usize,
     /// The preview shows the full card.
     full: bool,
+    /// How many lines of the card the preview has scrolled past.
+    scrolled: usize,
     /// The last preview drawn: for which item, width and detail, and its lines.
     preview: Option<(usize, usize, bool, Vec<String>)>,
 }
@@ -104,6 +106,7 @@ impl Picker {
             selected: 0,
             top: 0,
             full: false,
+            scrolled: 0,
             preview: None,
         }
     }
@@ -112,6 +115,7 @@ impl Picker {
         self.ranked = self.ranker.rank(&self.items, &self.query);
         self.selected = 0;
         self.top = 0;
+        self.scrolled = 0;
     }
 
     fn type_char(&mut self, c: char) {
@@ -134,6 +138,16 @@ impl Picker {
     fn step(&mut self, by: isize) {
         let last = self.ranked.len().saturating_sub(1);
         self.selected = self.selected.saturating_add_signed(by).min(last);
+        self.scrolled = 0;
+    }
+
+    /// Scrolls the preview by `by` lines, within the card.
+    fn scroll(&mut self, by: isize) {
+        let lines = self.preview.as_ref().map_or(0, |(.., l)| l.len());
+        self.scrolled = self
+            .scrolled
+            .saturating_add_signed(by)
+            .min(lines.saturating_sub(1));
     }
 
     /// The item under the cursor.
@@ -290,7 +304,12 @@ impl Picker {
             .preview
             .as_ref()
             .map_or(&[][..], |(.., l)| l.as_slice());
-        lines.iter().take(rows).cloned().collect()
+        lines
+            .iter()
+            .skip(self.scrolled)
+            .take(rows)
+            .cloned()
+            .collect()
     }
 }
 
@@ -386,6 +405,7 @@ pub fn run(query: &str, theme: Theme) -> io::Result<Outcome> {
             }) => {
                 let ctrl = modifiers.contains(KeyModifiers::CONTROL);
                 let alt = modifiers.contains(KeyModifiers::ALT);
+                let shift = modifiers.contains(KeyModifiers::SHIFT);
                 match code {
                     KeyCode::Char('c') if ctrl => return Ok(Outcome::Interrupted),
                     KeyCode::Char('d') if ctrl => return Ok(Outcome::Quit),
@@ -398,13 +418,18 @@ pub fn run(query: &str, theme: Theme) -> io::Result<Outcome> {
                     KeyCode::Char('w') if ctrl => picker.erase(true),
                     KeyCode::Char(c) if !ctrl && !alt => picker.type_char(c),
                     KeyCode::Backspace => picker.erase(false),
+                    KeyCode::Up if shift => picker.scroll(-1),
+                    KeyCode::Down if shift => picker.scroll(1),
                     KeyCode::Up => picker.step(-1),
                     KeyCode::Down => picker.step(1),
                     KeyCode::PageUp => picker.step(-list_rows),
                     KeyCode::PageDown => picker.step(list_rows),
                     KeyCode::Home => picker.selected = 0,
                     KeyCode::End => picker.step(isize::MAX),
-                    KeyCode::Tab | KeyCode::BackTab => picker.full = !picker.full,
+                    KeyCode::Tab | KeyCode::BackTab => {
+                        picker.full = !picker.full;
+                        picker.scrolled = 0;
+                    }
                     KeyCode::Enter => {
                         if let Some(item) = picker.current() {
                             return Ok(Outcome::Picked(item.target));

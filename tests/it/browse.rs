@@ -88,6 +88,14 @@ fn digits_list_codes_and_tab_shows_the_full_card() {
     term.keys("\t");
     // The full card adds what a client does on receiving it.
     term.wait_for("When you receive it");
+    // Shift-Down scrolls the card: its first line goes out of view.
+    let title = "│ 304 Not Modified";
+    assert!(term.screen().contains(title));
+    term.keys("\x1b[1;2B\x1b[1;2B");
+    term.settle();
+    let screen = term.screen();
+    assert!(!screen.contains(title), "{screen}");
+    assert!(screen.contains("❯ 304 Not Modified"), "{screen}");
     term.keys("\x1b");
     assert_eq!(term.finish().0, 1);
 }

@@ -4,8 +4,8 @@ use std::cell::Cell;
 use std::io::{self, Write};
 
 use crate::search::Field;
-use serde::Serializer;
 use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{Value, json};
 
@@ -142,9 +142,9 @@ pub fn write_object<I: Iterator<Item = Value>>(
 
 /// Everything known about one meaning of a code, with the other meanings of the number.
 pub fn status(status: &Status, others: &[&Status]) -> Value {
-    let mut value = record(status);
-    value["also_used_as"] = others.iter().map(|s| record(s)).collect();
-    value
+    let mut record = Record::of(status);
+    record.also_used_as = Some(others.iter().map(|s| Record::of(s)).collect());
+    serde_json::to_value(record).expect("a record is plain data")
 }
 
 /// An unassigned number, with the x00 code a client should treat it as.
@@ -204,84 +204,196 @@ fn class_label(code: u16) -> String {
     format!("{}xx", code / 100)
 }
 
-fn record(status: &Status) -> Value {
-    let (vendor, verified) = match status.standing {
-        Standing::Unofficial { vendor, verified } => (Some(vendor), verified),
-        _ => (None, true),
-    };
-    let expires = match status.standing {
-        Standing::Temporary { expires } => Some(expires),
-        _ => None,
-    };
-    let expired = status.standing.expired_on(&db::today());
-    json!({
-        "schema_version": SCHEMA_VERSION,
-        "code": status.code,
-        "name": status.name,
-        "class": class_label(status.code),
-        "standing": status.standing.label(),
-        "official": status.is_official(),
-        "vendor": vendor,
-        "verified": verified,
-        "expires": expires,
-        "expired": expired,
-        "former_names": status.former_names.iter().map(|a| json!({
-            "name": a.name,
-            "source": a.source,
-        })).collect::<Vec<_>>(),
-        "spec": status.spec.map(|spec| json!({
-            "document": spec.document,
-            "section": spec.section,
-            "url": spec.url(),
-        })),
-        "summary": status.summary,
-        "meaning": status.meaning,
-        "use_when": status.use_when,
-        "avoid": status.avoid,
-        "on_receipt": status.on_receipt,
-        "examples": status.examples.iter().map(|e| json!({
-            "title": e.title,
-            "request": e.request,
-            "response": e.response,
-        })).collect::<Vec<_>>(),
-        "headers": status.headers.iter().map(|h| json!({
-            "name": h.name,
-            "usage": header_usage_key(h.usage),
-            "why": h.why,
-            "source": h.source,
-        })).collect::<Vec<_>>(),
-        "properties": {
-            "cacheable": cache_key(status.cache),
-            "cache_note": cache_text(status.cache),
-            "retry": status.retry,
-            "body_allowed": status.body == db::Body::Allowed,
-            "body": body_text(status),
-            "redirect": status.redirect.map(|r| json!({
-                "permanent": r.permanent,
-                "method_kept": r.method == db::MethodRule::Kept,
-                "method": method_text(r.method),
-            })),
-        },
-        "related": status.related.iter().map(|r| json!({
-            "code": r.code,
-            "name": db::meanings(r.code).first().map(|s| s.name),
-            "how": r.how,
-        })).collect::<Vec<_>>(),
-        "constants": db::constants_of(status)
-            .map(|c| json!({
-                "ecosystem": c.ecosystem.key(),
-                "library": c.ecosystem.label(),
-                "name": c.name,
-                "deprecated": c.deprecated,
-            }))
-            .collect::<Vec<_>>(),
-        "keywords": status.keywords,
-        "send": send_snippets(status),
-        "protocols": db::vocab::for_code(status.code)
-            .into_iter()
-            .flat_map(|(v, entries)| entries.into_iter().map(move |e| entry_fields(v, e)))
-            .collect::<Vec<_>>(),
-    })
+/// One meaning of a code as `schemas/status.schema.json` describes it: the schema's fields
+/// in its order, each a field here that the compiler checks.
+#[derive(Serialize)]
+struct Record {
+    schema_version: u32,
+    code: u16,
+    name: &'static str,
+    class: String,
+    standing: &'static str,
+    official: bool,
+    vendor: Option<&'static str>,
+    verified: bool,
+    expires: Option<&'static str>,
+    expired: Option<bool>,
+    former_names: Vec<FormerName>,
+    spec: Option<SpecRef>,
+    summary: &'static str,
+    meaning: &'static str,
+    use_when: &'static [&'static str],
+    avoid: &'static [&'static str],
+    on_receipt: &'static str,
+    examples: Vec<Example>,
+    headers: Vec<HeaderField>,
+    properties: Properties,
+    related: Vec<RelatedCode>,
+    constants: Vec<ConstantName>,
+    keywords: &'static [&'static str],
+    send: Vec<Value>,
+    protocols: Vec<Value>,
+    /// The other meanings of the number, on the record asked for only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    also_used_as: Option<Vec<Record>>,
+}
+
+#[derive(Serialize)]
+struct FormerName {
+    name: &'static str,
+    source: &'static str,
+}
+
+#[derive(Serialize)]
+struct SpecRef {
+    document: &'static str,
+    section: Option<&'static str>,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct Example {
+    title: &'static str,
+    request: &'static str,
+    response: &'static str,
+}
+
+#[derive(Serialize)]
+struct HeaderField {
+    name: &'static str,
+    usage: &'static str,
+    why: &'static str,
+    source: &'static str,
+}
+
+#[derive(Serialize)]
+struct Properties {
+    cacheable: &'static str,
+    cache_note: Option<String>,
+    retry: &'static str,
+    body_allowed: bool,
+    body: &'static str,
+    redirect: Option<Redirect>,
+}
+
+#[derive(Serialize)]
+struct Redirect {
+    permanent: bool,
+    method_kept: bool,
+    method: &'static str,
+}
+
+#[derive(Serialize)]
+struct RelatedCode {
+    code: u16,
+    name: Option<&'static str>,
+    how: &'static str,
+}
+
+#[derive(Serialize)]
+struct ConstantName {
+    ecosystem: &'static str,
+    library: &'static str,
+    name: &'static str,
+    deprecated: bool,
+}
+
+impl Record {
+    fn of(status: &Status) -> Record {
+        let (vendor, verified) = match status.standing {
+            Standing::Unofficial { vendor, verified } => (Some(vendor), verified),
+            _ => (None, true),
+        };
+        let expires = match status.standing {
+            Standing::Temporary { expires } => Some(expires),
+            _ => None,
+        };
+        Record {
+            schema_version: SCHEMA_VERSION,
+            code: status.code,
+            name: status.name,
+            class: class_label(status.code),
+            standing: status.standing.label(),
+            official: status.is_official(),
+            vendor,
+            verified,
+            expires,
+            expired: status.standing.expired_on(&db::today()),
+            former_names: status
+                .former_names
+                .iter()
+                .map(|a| FormerName {
+                    name: a.name,
+                    source: a.source,
+                })
+                .collect(),
+            spec: status.spec.map(|spec| SpecRef {
+                document: spec.document,
+                section: spec.section,
+                url: spec.url(),
+            }),
+            summary: status.summary,
+            meaning: status.meaning,
+            use_when: status.use_when,
+            avoid: status.avoid,
+            on_receipt: status.on_receipt,
+            examples: status
+                .examples
+                .iter()
+                .map(|e| Example {
+                    title: e.title,
+                    request: e.request,
+                    response: e.response,
+                })
+                .collect(),
+            headers: status
+                .headers
+                .iter()
+                .map(|h| HeaderField {
+                    name: h.name,
+                    usage: header_usage_key(h.usage),
+                    why: h.why,
+                    source: h.source,
+                })
+                .collect(),
+            properties: Properties {
+                cacheable: cache_key(status.cache),
+                cache_note: cache_text(status.cache),
+                retry: status.retry,
+                body_allowed: status.body == db::Body::Allowed,
+                body: body_text(status),
+                redirect: status.redirect.map(|r| Redirect {
+                    permanent: r.permanent,
+                    method_kept: r.method == db::MethodRule::Kept,
+                    method: method_text(r.method),
+                }),
+            },
+            related: status
+                .related
+                .iter()
+                .map(|r| RelatedCode {
+                    code: r.code,
+                    name: db::meanings(r.code).first().map(|s| s.name),
+                    how: r.how,
+                })
+                .collect(),
+            constants: db::constants_of(status)
+                .map(|c| ConstantName {
+                    ecosystem: c.ecosystem.key(),
+                    library: c.ecosystem.label(),
+                    name: c.name,
+                    deprecated: c.deprecated,
+                })
+                .collect(),
+            keywords: status.keywords,
+            send: send_snippets(status),
+            protocols: db::vocab::for_code(status.code)
+                .into_iter()
+                .flat_map(|(v, entries)| entries.into_iter().map(move |e| entry_fields(v, e)))
+                .collect(),
+            also_used_as: None,
+        }
+    }
 }
 
 fn cache_key(cache: Cache) -> &'static str {

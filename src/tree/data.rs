@@ -70,15 +70,20 @@ static SUCCESS: Node = Node::Question(Question {
         Answer {
             label: "started",
             text: "It started work that will finish later",
-            next: &Node::Leaf(Leaf {
-                situation: "async-job-started",
-            }),
+            next: &STARTED,
         },
         Answer {
             label: "mixed",
-            text: "It did several things, and some of them failed",
+            text: "A batch or bulk request: some items failed",
             next: &Node::Leaf(Leaf {
                 situation: "batch-mixed-results",
+            }),
+        },
+        Answer {
+            label: "partial data",
+            text: "It returned data, but some fields failed (GraphQL)",
+            next: &Node::Leaf(Leaf {
+                situation: "graphql-resolver-error-partial-data",
             }),
         },
         Answer {
@@ -89,9 +94,7 @@ static SUCCESS: Node = Node::Question(Question {
         Answer {
             label: "has a result",
             text: "It finished, and there is a result to send back",
-            next: &Node::Leaf(Leaf {
-                situation: "request-succeeded-with-result",
-            }),
+            next: &RESULT,
         },
         Answer {
             label: "found nothing",
@@ -104,6 +107,74 @@ static SUCCESS: Node = Node::Question(Question {
             label: "nothing to send",
             text: "It finished, and there is nothing to send back",
             next: &NOTHING,
+        },
+        Answer {
+            label: "preflight or head",
+            text: "It was a CORS preflight (OPTIONS) or a HEAD request",
+            next: &MECHANICS,
+        },
+    ],
+});
+
+static STARTED: Node = Node::Question(Question {
+    id: "started",
+    text: "Will the client come back to check on it?",
+    answers: &[
+        Answer {
+            label: "yes, a job",
+            text: "Yes: it gets a job it can poll for the outcome",
+            next: &Node::Leaf(Leaf {
+                situation: "async-job-started",
+            }),
+        },
+        Answer {
+            label: "no, queued",
+            text: "No: the work is queued, as for a webhook received",
+            next: &Node::Leaf(Leaf {
+                situation: "work-queued-for-later",
+            }),
+        },
+    ],
+});
+
+static RESULT: Node = Node::Question(Question {
+    id: "result",
+    text: "Is the endpoint being retired?",
+    answers: &[
+        Answer {
+            label: "no",
+            text: "No: a plain result",
+            next: &Node::Leaf(Leaf {
+                situation: "request-succeeded-with-result",
+            }),
+        },
+        Answer {
+            label: "deprecated",
+            text: "Yes: it is deprecated, but still served",
+            next: &Node::Leaf(Leaf {
+                situation: "deprecated-endpoint",
+            }),
+        },
+    ],
+});
+
+static MECHANICS: Node = Node::Question(Question {
+    id: "mechanics",
+    text: "Which request was it?",
+    answers: &[
+        Answer {
+            label: "preflight",
+            text: "A CORS preflight: OPTIONS asking what is allowed",
+            next: &Node::Leaf(Leaf {
+                situation: "cors-preflight",
+            }),
+        },
+        Answer {
+            label: "head",
+            text: "HEAD, to an endpoint written for GET",
+            next: &Node::Leaf(Leaf {
+                situation: "head-request",
+            }),
         },
     ],
 });
@@ -135,7 +206,7 @@ static RANGE: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "yes",
-            text: "Yes: the range lies within the file",
+            text: "Yes: it starts inside the file (an end past it is cut)",
             next: &Node::Leaf(Leaf {
                 situation: "range-request-served",
             }),
@@ -305,10 +376,8 @@ static OUTSIDE: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "legal demand",
-            text: "A court order, a law or a government demand",
-            next: &Node::Leaf(Leaf {
-                situation: "court-order-block",
-            }),
+            text: "A court order, a law or a sanction",
+            next: &LEGAL,
         },
         Answer {
             label: "network sign-in",
@@ -365,14 +434,14 @@ static ACCESS: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "no credentials",
-            text: "It sent no credentials at all",
+            text: "It sent no token, key, password or session cookie",
             next: &Node::Leaf(Leaf {
                 situation: "credentials-missing",
             }),
         },
         Answer {
             label: "rejected credentials",
-            text: "Its credentials are wrong, expired or revoked",
+            text: "Its credentials are wrong, expired or not accepted",
             next: &REJECTED,
         },
         Answer {
@@ -388,25 +457,14 @@ static ACCESS: Node = Node::Question(Question {
             next: &HIDE,
         },
         Answer {
-            label: "banned",
-            text: "Its account is banned or suspended",
-            next: &Node::Leaf(Leaf {
-                situation: "account-banned",
-            }),
+            label: "account state",
+            text: "Its account is banned, locked or not verified",
+            next: &ACCOUNT,
         },
         Answer {
-            label: "must pay",
-            text: "Payment is needed first: its prepaid credit ran out",
-            next: &Node::Leaf(Leaf {
-                situation: "credits-exhausted",
-            }),
-        },
-        Answer {
-            label: "subscription lapsed",
-            text: "Its subscription lapsed or is unpaid",
-            next: &Node::Leaf(Leaf {
-                situation: "subscription-expired",
-            }),
+            label: "payment or plan",
+            text: "Payment or its plan: credit, a declined card, limits",
+            next: &BILLING,
         },
         Answer {
             label: "proxy sign-in",
@@ -441,6 +499,83 @@ static REJECTED: Node = Node::Question(Question {
             text: "A wrong password or an unknown user name",
             next: &Node::Leaf(Leaf {
                 situation: "login-wrong-password",
+            }),
+        },
+        Answer {
+            label: "client certificate",
+            text: "A TLS client certificate, missing or not accepted",
+            next: &Node::Leaf(Leaf {
+                situation: "client-certificate-invalid",
+            }),
+        },
+    ],
+});
+
+static ACCOUNT: Node = Node::Question(Question {
+    id: "account",
+    text: "What about the account stops it?",
+    answers: &[
+        Answer {
+            label: "banned",
+            text: "It is banned or suspended",
+            next: &Node::Leaf(Leaf {
+                situation: "account-banned",
+            }),
+        },
+        Answer {
+            label: "locked out",
+            text: "It is locked after too many failed logins",
+            next: &Node::Leaf(Leaf {
+                situation: "account-locked-failed-logins",
+            }),
+        },
+        Answer {
+            label: "not verified",
+            text: "Its email address is not verified yet",
+            next: &Node::Leaf(Leaf {
+                situation: "email-not-verified",
+            }),
+        },
+    ],
+});
+
+static BILLING: Node = Node::Question(Question {
+    id: "billing",
+    text: "What about payment or the plan stops it?",
+    answers: &[
+        Answer {
+            label: "credit ran out",
+            text: "Its prepaid credit or usage balance ran out",
+            next: &Node::Leaf(Leaf {
+                situation: "credits-exhausted",
+            }),
+        },
+        Answer {
+            label: "card declined",
+            text: "A payment it tried was declined",
+            next: &Node::Leaf(Leaf {
+                situation: "card-declined",
+            }),
+        },
+        Answer {
+            label: "subscription lapsed",
+            text: "Its subscription lapsed or is unpaid",
+            next: &Node::Leaf(Leaf {
+                situation: "subscription-expired",
+            }),
+        },
+        Answer {
+            label: "plan limit",
+            text: "Its plan's limit on seats, projects or items is reached",
+            next: &Node::Leaf(Leaf {
+                situation: "plan-limit-reached",
+            }),
+        },
+        Answer {
+            label: "not in plan",
+            text: "The feature is not in its plan",
+            next: &Node::Leaf(Leaf {
+                situation: "feature-not-in-plan",
             }),
         },
     ],
@@ -495,10 +630,8 @@ static TARGET: Node = Node::Question(Question {
         },
         Answer {
             label: "legal demand",
-            text: "A court order, a law or a government demand blocks it",
-            next: &Node::Leaf(Leaf {
-                situation: "court-order-block",
-            }),
+            text: "A court order, a law or a sanction blocks it",
+            next: &LEGAL,
         },
     ],
 });
@@ -509,14 +642,21 @@ static MISSING: Node = Node::Question(Question {
     answers: &[
         Answer {
             label: "removed for good",
-            text: "Yes: it was removed and will not come back",
+            text: "Yes: deleted on purpose, and it will not come back",
             next: &Node::Leaf(Leaf {
                 situation: "resource-permanently-removed",
             }),
         },
         Answer {
+            label: "link expired",
+            text: "It was a one-time link that expired or was used",
+            next: &Node::Leaf(Leaf {
+                situation: "invite-link-expired",
+            }),
+        },
+        Answer {
             label: "no or unknown",
-            text: "No, or you cannot tell",
+            text: "No, it can be restored, or you cannot tell",
             next: &Node::Leaf(Leaf {
                 situation: "resource-not-found",
             }),
@@ -599,6 +739,13 @@ static CONTENT: Node = Node::Question(Question {
             }),
         },
         Answer {
+            label: "graphql document",
+            text: "A GraphQL query that fails to parse or validate",
+            next: &Node::Leaf(Leaf {
+                situation: "graphql-validation-failed",
+            }),
+        },
+        Answer {
             label: "body format",
             text: "The body is in a format this endpoint does not take",
             next: &Node::Leaf(Leaf {
@@ -619,7 +766,7 @@ static CONTENT: Node = Node::Question(Question {
         },
         Answer {
             label: "byte range",
-            text: "It asks for a byte range outside the file",
+            text: "Its byte range starts past the end of the file",
             next: &Node::Leaf(Leaf {
                 situation: "range-past-end",
             }),
@@ -701,6 +848,32 @@ static STATE: Node = Node::Question(Question {
                 situation: "dependent-action-failed",
             }),
         },
+        Answer {
+            label: "idempotency key",
+            text: "It reuses an Idempotency-Key",
+            next: &IDEMPOTENCY,
+        },
+    ],
+});
+
+static IDEMPOTENCY: Node = Node::Question(Question {
+    id: "idempotency",
+    text: "How is the key reused?",
+    answers: &[
+        Answer {
+            label: "different body",
+            text: "With a different request body",
+            next: &Node::Leaf(Leaf {
+                situation: "idempotency-key-reused-different-body",
+            }),
+        },
+        Answer {
+            label: "still running",
+            text: "While the first request with it is still running",
+            next: &Node::Leaf(Leaf {
+                situation: "idempotency-key-request-in-flight",
+            }),
+        },
     ],
 });
 
@@ -743,6 +916,13 @@ static LIMITS: Node = Node::Question(Question {
                 situation: "client-too-slow",
             }),
         },
+        Answer {
+            label: "storage quota",
+            text: "It would go over the account's storage quota",
+            next: &Node::Leaf(Leaf {
+                situation: "storage-quota-exceeded",
+            }),
+        },
     ],
 });
 
@@ -762,6 +942,20 @@ static SERVER: Node = Node::Question(Question {
             text: "It is overloaded, in maintenance or starting up",
             next: &Node::Leaf(Leaf {
                 situation: "service-temporarily-unavailable",
+            }),
+        },
+        Answer {
+            label: "read-only",
+            text: "It runs read-only for now, and this is a write",
+            next: &Node::Leaf(Leaf {
+                situation: "read-only-mode",
+            }),
+        },
+        Answer {
+            label: "switched off",
+            text: "The feature is built, but switched off for now",
+            next: &Node::Leaf(Leaf {
+                situation: "feature-switched-off",
             }),
         },
         Answer {
@@ -851,6 +1045,27 @@ static UPSTREAM: Node = Node::Question(Question {
             text: "Connecting to the upstream timed out",
             next: &Node::Leaf(Leaf {
                 situation: "upstream-connect-timeout",
+            }),
+        },
+    ],
+});
+
+static LEGAL: Node = Node::Question(Question {
+    id: "legal",
+    text: "What does the legal demand block?",
+    answers: &[
+        Answer {
+            label: "content",
+            text: "Specific content, by a court order or a takedown",
+            next: &Node::Leaf(Leaf {
+                situation: "court-order-block",
+            }),
+        },
+        Answer {
+            label: "user or country",
+            text: "This user or country, by sanctions or a law",
+            next: &Node::Leaf(Leaf {
+                situation: "sanctions-block",
             }),
         },
     ],

@@ -11,7 +11,12 @@ const SCENARIOS: &[(&str, &str, u16)] = &[
         "worked/created/already existed",
         303,
     ),
-    ("a video export is queued", "worked/started", 202),
+    ("a video export is queued", "worked/started/yes, a job", 202),
+    (
+        "a webhook receiver queues the event",
+        "worked/started/no, queued",
+        202,
+    ),
     ("a bulk import where some rows fail", "worked/mixed", 207),
     (
         "a player seeks inside a video",
@@ -25,7 +30,7 @@ const SCENARIOS: &[(&str, &str, u16)] = &[
     ),
     (
         "a search returns matching items",
-        "worked/has a result",
+        "worked/has a result/no",
         200,
     ),
     ("a filter matches no orders", "worked/found nothing", 200),
@@ -86,13 +91,98 @@ const SCENARIOS: &[(&str, &str, u16)] = &[
     ),
     (
         "a banned user calls the API",
-        "failed/the request/who/banned",
+        "failed/the request/who/account state/banned",
         403,
     ),
     (
         "the customer's subscription has lapsed",
-        "failed/the request/who/subscription lapsed",
+        "failed/the request/who/payment or plan/subscription lapsed",
         403,
+    ),
+    (
+        "a GraphQL query fails validation",
+        "failed/the request/what/graphql document",
+        422,
+    ),
+    (
+        "a GraphQL resolver fails but other fields return data",
+        "worked/partial data",
+        200,
+    ),
+    (
+        "an mTLS endpoint gets no client certificate",
+        "failed/the request/who/rejected credentials/client certificate",
+        403,
+    ),
+    (
+        "the user has not verified their email",
+        "failed/the request/who/account state/not verified",
+        403,
+    ),
+    (
+        "the account is locked after failed logins",
+        "failed/the request/who/account state/locked out",
+        403,
+    ),
+    (
+        "the card was declined",
+        "failed/the request/who/payment or plan/card declined",
+        402,
+    ),
+    (
+        "the plan's seat limit is reached",
+        "failed/the request/who/payment or plan/plan limit",
+        403,
+    ),
+    (
+        "an invitation link has expired",
+        "failed/the request/where/nothing there/link expired",
+        410,
+    ),
+    (
+        "a deprecated endpoint is still served",
+        "worked/has a result/deprecated",
+        200,
+    ),
+    (
+        "a CORS preflight arrives",
+        "worked/preflight or head/preflight",
+        204,
+    ),
+    (
+        "a HEAD request to a GET endpoint",
+        "worked/preflight or head/head",
+        200,
+    ),
+    (
+        "a write arrives while the service is read-only",
+        "failed/the server/read-only",
+        503,
+    ),
+    (
+        "operators switched a feature off",
+        "failed/the server/switched off",
+        503,
+    ),
+    (
+        "a sanctioned country signs up",
+        "failed/outside rule/legal demand/user or country",
+        451,
+    ),
+    (
+        "an upload would go over the account's quota",
+        "failed/the request/how much/storage quota",
+        507,
+    ),
+    (
+        "an Idempotency-Key is reused with a different body",
+        "failed/the request/state/idempotency key/different body",
+        422,
+    ),
+    (
+        "a retry arrives while the first request is still running",
+        "failed/the request/state/idempotency key/still running",
+        409,
     ),
     (
         "nginx cannot resolve the upstream host name",
@@ -156,7 +246,7 @@ const SCENARIOS: &[(&str, &str, u16)] = &[
     ),
     (
         "prepaid credits have run out",
-        "failed/the request/who/must pay",
+        "failed/the request/who/payment or plan/credit ran out",
         402,
     ),
     (
@@ -206,7 +296,7 @@ const SCENARIOS: &[(&str, &str, u16)] = &[
     ),
     (
         "a page blocked by a court order",
-        "failed/the request/where/legal demand",
+        "failed/the request/where/legal demand/content",
         451,
     ),
     (
@@ -341,7 +431,7 @@ const SCENARIOS: &[(&str, &str, u16)] = &[
     ),
     (
         "a government order blocks the content",
-        "failed/outside rule/legal demand",
+        "failed/outside rule/legal demand/user or country",
         451,
     ),
     (
@@ -462,7 +552,7 @@ fn a_bad_path_names_the_step_and_its_answers() {
     );
     let err = stderr_of(&["which", "--path", "failed"], 2);
     assert!(err.contains("stops at step 2"), "{err}");
-    let err = stderr_of(&["which", "--path", "worked/started/more"], 2);
+    let err = stderr_of(&["which", "--path", "worked/started/yes/more"], 2);
     assert!(err.contains("202"), "{err}");
     let err = stderr_of(&["which", "nowhere"], 2);
     assert!(

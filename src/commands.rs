@@ -13,14 +13,23 @@ use crate::{
     Error, Exit, db, diag, prompt, query, rest as rest_map, safe, search as ranking, tree,
 };
 
-pub fn list(
-    args: &ListArgs,
-    as_json: bool,
-    detail: Detail,
-    theme: Theme,
-    send: Option<Framework>,
-    out: &mut impl Write,
-) -> Result<Exit, Error> {
+/// How a command writes its answer: as JSON or text, how much of it, in what colour and
+/// width, and which framework's lines go with a code.
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    pub json: bool,
+    pub detail: Detail,
+    pub theme: Theme,
+    pub send: Option<Framework>,
+}
+
+pub fn list(args: &ListArgs, output: Output, out: &mut impl Write) -> Result<Exit, Error> {
+    let Output {
+        json: as_json,
+        detail,
+        theme,
+        send,
+    } = output;
     let class = match args.target {
         Some(ListTarget::Protocol(_)) if args.official || args.unofficial => {
             return Err(Error::Message(
@@ -52,14 +61,13 @@ pub fn list(
     Ok(Exit::Found)
 }
 
-pub fn lookup(
-    args: &[OsString],
-    as_json: bool,
-    detail: Detail,
-    theme: Theme,
-    send: Option<Framework>,
-    out: &mut impl Write,
-) -> Result<Exit, Error> {
+pub fn lookup(args: &[OsString], output: Output, out: &mut impl Write) -> Result<Exit, Error> {
+    let Output {
+        json: as_json,
+        detail,
+        theme,
+        send,
+    } = output;
     too_many(args.len())?;
     let texts = args
         .iter()
@@ -229,14 +237,13 @@ fn only_question_words(words: &str) -> String {
     )
 }
 
-pub fn search(
-    args: &SearchArgs,
-    as_json: bool,
-    detail: Detail,
-    theme: Theme,
-    send: Option<Framework>,
-    out: &mut impl Write,
-) -> Result<Exit, Error> {
+pub fn search(args: &SearchArgs, output: Output, out: &mut impl Write) -> Result<Exit, Error> {
+    let Output {
+        json: as_json,
+        detail,
+        theme,
+        send,
+    } = output;
     let query = args.words.join(" ");
     if query.trim().is_empty() {
         return Err(Error::Message(
@@ -342,13 +349,13 @@ fn one_code(arg: &str) -> Result<&'static db::Status, Error> {
     }
 }
 
-pub fn compare(
-    args: &CompareArgs,
-    as_json: bool,
-    detail: Detail,
-    theme: Theme,
-    out: &mut impl Write,
-) -> Result<Exit, Error> {
+pub fn compare(args: &CompareArgs, output: Output, out: &mut impl Write) -> Result<Exit, Error> {
+    let Output {
+        json: as_json,
+        detail,
+        theme,
+        ..
+    } = output;
     too_many(args.codes.len())?;
     let statuses = args
         .codes
@@ -366,13 +373,13 @@ pub fn compare(
     Ok(Exit::Found)
 }
 
-pub fn rest(
-    args: &RestArgs,
-    as_json: bool,
-    detail: Detail,
-    theme: Theme,
-    out: &mut impl Write,
-) -> Result<Exit, Error> {
+pub fn rest(args: &RestArgs, output: Output, out: &mut impl Write) -> Result<Exit, Error> {
+    let Output {
+        json: as_json,
+        detail,
+        theme,
+        ..
+    } = output;
     let operations: Vec<_> = rest_map::OPERATIONS
         .iter()
         .filter(|op| {
@@ -403,14 +410,13 @@ pub fn rest(
     Ok(Exit::Found)
 }
 
-pub fn which(
-    args: &WhichArgs,
-    as_json: bool,
-    detail: Detail,
-    theme: Theme,
-    send: Option<Framework>,
-    out: &mut impl Write,
-) -> Result<Exit, Error> {
+pub fn which(args: &WhichArgs, output: Output, out: &mut impl Write) -> Result<Exit, Error> {
+    let Output {
+        json: as_json,
+        detail,
+        theme,
+        send,
+    } = output;
     let start = tree::subtree(&args.start).ok_or_else(|| {
         let ids: Vec<&str> = tree::questions().iter().map(|q| q.id).collect();
         Error::Message(format!(
@@ -514,13 +520,14 @@ const CHECK_HINT: &str = "no status line found: pipe 'curl -si URL', 'curl -sI U
 /// status says whether anything at or above `--fail-on` was found. When the reader of the
 /// output goes away (`| head`), reading stops and the exit status still tells what was
 /// found so far.
-pub fn check(
-    args: &CheckArgs,
-    as_json: bool,
-    brief: bool,
-    theme: Theme,
-    out: &mut impl Write,
-) -> Result<Exit, Error> {
+pub fn check(args: &CheckArgs, output: Output, out: &mut impl Write) -> Result<Exit, Error> {
+    let Output {
+        json: as_json,
+        detail,
+        theme,
+        ..
+    } = output;
+    let brief = detail == Detail::Brief;
     use crate::check::{self as checker, History, Limit, ReadError};
     use crate::render::check::Writer;
 
@@ -654,10 +661,10 @@ pub fn man(page: Option<&str>, out: &mut impl Write) -> Result<Exit, Error> {
 /// `browse`: the fuzzy finder on a terminal, or the ranked list where there is none.
 pub fn browse(
     args: &crate::cli::BrowseArgs,
-    detail: Detail,
-    theme: Theme,
+    output: Output,
     out: &mut impl Write,
 ) -> Result<Exit, Error> {
+    let Output { detail, theme, .. } = output;
     use std::io::IsTerminal;
     let query = args.query.join(" ");
     check_length(&query)?;

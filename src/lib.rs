@@ -104,21 +104,25 @@ pub fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
         _ => None,
     };
     let send = framework(output.send.framework.or(chosen))?;
+    let output = commands::Output {
+        json,
+        detail,
+        theme,
+        send,
+    };
     match &cli.command {
-        Some(Command::List(args)) => commands::list(args, json, detail, theme, send, out),
-        Some(Command::Search(args)) => commands::search(args, json, detail, theme, send, out),
-        Some(Command::Compare(args)) => commands::compare(args, json, detail, theme, out),
-        Some(Command::Which(args)) => commands::which(args, json, detail, theme, send, out),
-        Some(Command::Rest(args)) => commands::rest(args, json, detail, theme, out),
+        Some(Command::List(args)) => commands::list(args, output, out),
+        Some(Command::Search(args)) => commands::search(args, output, out),
+        Some(Command::Compare(args)) => commands::compare(args, output, out),
+        Some(Command::Which(args)) => commands::which(args, output, out),
+        Some(Command::Rest(args)) => commands::rest(args, output, out),
         // A full report is the normal one: every finding is always shown.
-        Some(Command::Check(args)) => {
-            commands::check(args, json, detail == Detail::Brief, theme, out)
-        }
+        Some(Command::Check(args)) => commands::check(args, output, out),
         // A picker has no data of its own to print: search gives the same matches as JSON.
         Some(Command::Browse(_)) if json => Err(Error::Message(
             "--json does not apply to browse: try 'httpcode search WORDS --json'".into(),
         )),
-        Some(Command::Browse(args)) => commands::browse(args, detail, theme, out),
+        Some(Command::Browse(args)) => commands::browse(args, output, out),
         Some(Command::Completions(args)) => commands::completions(args.shell, json, out),
         Some(Command::Man(args)) => commands::man(args.page.as_deref(), out),
         // Only options, such as `httpcode --json`: nothing to look up.
@@ -133,7 +137,7 @@ pub fn run(cli: &Cli, out: &mut impl Write) -> Result<Exit, Error> {
             {
                 return Err(Error::Message(message));
             }
-            commands::lookup(&cli.queries, json, detail, theme, send, out)
+            commands::lookup(&cli.queries, output, out)
         }
     }
 }

@@ -52,7 +52,7 @@ fn main() -> ExitCode {
             };
             match parse(color) {
                 Ok(cli) => cli,
-                Err(error) => return clap_exit(&error),
+                Err(error) => return clap_exit(&error, &args),
             }
         }
     };
@@ -80,8 +80,8 @@ fn main() -> ExitCode {
 }
 
 /// Prints help and version as clap does; squeezes usage errors to one line.
-fn clap_exit(error: &clap::Error) -> ExitCode {
-    use clap::error::ErrorKind;
+fn clap_exit(error: &clap::Error, args: &[OsString]) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
     match error.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => match error.print() {
             Ok(()) => ExitCode::SUCCESS,
@@ -116,33 +116,51 @@ fn clap_exit(error: &clap::Error) -> ExitCode {
             } else {
                 format!("{first} {}", named.join(", "))
             };
-            // The valid values, when clap lists them, belong on the one line too.
-            if let Some(values) = rendered
-                .lines()
-                .map(str::trim)
-                .find(|l| l.starts_with("[possible values:"))
-            {
-                message = format!("{message} {values}");
+            // The valid values and a similar name, from the error's own context, belong on
+            // the one line too.
+            if let Some(ContextValue::Strings(values)) = error.get(ContextKind::ValidValue) {
+                message = format!("{message} [possible values: {}]", values.join(", "));
             }
-            if let Some(tip) = rendered
-                .lines()
-                .find_map(|l| l.trim().strip_prefix("tip: "))
-            {
-                message = format!("{message}; {tip}");
+            let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedValue]
+                .into_iter()
+                .find_map(|kind| match error.get(kind) {
+                    Some(ContextValue::String(name)) => Some(name.clone()),
+                    _ => None,
+                });
+            if let Some(name) = suggested {
+                message = format!("{message}; did you mean '{name}'?");
             }
-            // The help to try is the command's own: "Usage: httpcode which [OPTIONS] ...".
-            let command = rendered
-                .lines()
-                .find_map(|l| l.trim().strip_prefix("Usage: "))
-                .map(|usage| {
-                    usage
-                        .split_whitespace()
-                        .take_while(|w| !w.starts_with(['[', '<', '-']))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-                .filter(|c| c.starts_with("httpcode"))
-                .unwrap_or_else(|| "httpcode".to_string());
+            // The help to try is the command's own, named at the head of its usage:
+            // "Usage: httpcode which [OPTIONS] ...".
+            let command = match error.get(ContextKind::Usage) {
+                Some(ContextValue::StyledStr(usage)) => usage
+                    .to_string()
+                    .lines()
+                    .find_map(|l| l.trim().strip_prefix("Usage: ").map(str::to_string)),
+                _ => None,
+            }
+            .map(|usage| {
+                usage
+                    .split_whitespace()
+                    .take_while(|w| !w.starts_with(['[', '<', '-']))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|c| c.starts_with("httpcode"))
+            // Errors raised by the value parsers carry no usage: the command typed names it.
+            .or_else(|| {
+                let commands = Cli::command();
+                args.iter()
+                    .skip(1)
+                    .take_while(|a| *a != "--")
+                    .find_map(|a| {
+                        commands
+                            .get_subcommands()
+                            .find(|c| a == c.get_name())
+                            .map(|c| format!("httpcode {}", c.get_name()))
+                    })
+            })
+            .unwrap_or_else(|| "httpcode".to_string());
             diag::say(&format!("{message} (try '{command} --help')"));
             ExitCode::from(Exit::Error as u8)
         }

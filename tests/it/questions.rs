@@ -60,31 +60,16 @@ fn ranked(query: &str) -> Vec<u64> {
     ranked_to(query, 3)
 }
 
-/// The first `limit` codes `httpcode search` ranks for `query`.
+/// The first `limit` codes `httpcode search` ranks for `query`, from the library the binary
+/// is a front end to: the same ranking, without a process per question.
 fn ranked_to(query: &str, limit: usize) -> Vec<u64> {
-    let limit = limit.to_string();
-    let output = httpcode()
-        .args(["search", "--json", "--limit", &limit, "--", query])
-        .output()
-        .expect("runs");
-    // A question with nothing but a code it rules out ("Don't use HTTP 503") is refused.
-    if output.status.code() == Some(2) {
-        let err = String::from_utf8_lossy(&output.stderr);
-        assert!(err.contains("rules out"), "{query:?}: {err}");
-        return Vec::new();
+    match httpcode::search::search(query, limit) {
+        httpcode::search::Outcome::Hits(hits) => {
+            hits.iter().map(|hit| u64::from(hit.status.code)).collect()
+        }
+        // Nothing but question wording: the binary refuses it, and nothing is ranked.
+        httpcode::search::Outcome::NoContent => Vec::new(),
     }
-    assert!(
-        matches!(output.status.code(), Some(0 | 1)),
-        "{query:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
-    value
-        .as_array()
-        .expect("an array")
-        .iter()
-        .map(|hit| hit["code"].as_u64().expect("a code"))
-        .collect()
 }
 
 /// Hit counts for one way of asking.
@@ -262,4 +247,31 @@ fn short_topics_show_their_family() {
         rate >= TOPIC_FLOOR,
         "topics: {rate:.1}% is below {TOPIC_FLOOR}%"
     );
+}
+
+/// The library's ranking, which the measurements above read, is what `httpcode search`
+/// prints: checked on a sample of the questions through the binary.
+#[test]
+fn the_binary_ranks_as_the_library_does() {
+    let sample: Vec<Question> = questions("search-questions.csv")
+        .into_iter()
+        .step_by(7)
+        .take(20)
+        .collect();
+    assert!(sample.len() >= 10);
+    for question in sample {
+        let query = &question.question;
+        let output = httpcode()
+            .args(["search", "--json", "--limit", "3", "--", query])
+            .output()
+            .expect("runs");
+        let from_binary: Vec<u64> = serde_json::from_slice::<serde_json::Value>(&output.stdout)
+            .ok()
+            .and_then(|v| v.as_array().cloned())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|hit| hit["code"].as_u64())
+            .collect();
+        assert_eq!(from_binary, ranked_to(query, 3), "{query:?}");
+    }
 }

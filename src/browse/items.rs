@@ -25,6 +25,9 @@ pub struct Item {
     /// Where in `text` matching starts, in characters: after "404 " for a code, so that its
     /// name is matched as a name is (its first letter starts a word).
     pub key_start: usize,
+    /// Other words for the same thing, matched when the text does not match: a code's
+    /// keywords ("sni mismatch"), a situation's phrasings ("captive portal").
+    pub also: &'static [&'static str],
     /// What kind of item it is and where it leads, shown after: "Go → 404".
     pub detail: String,
     /// The code it leads to, for digits typed (`42` lists 42x) and the order of ties.
@@ -59,6 +62,7 @@ pub fn all() -> Vec<Item> {
         items.push(Item {
             text: format!("{} {}", status.code, status.name),
             key_start: 4,
+            also: status.keywords,
             detail,
             code: status.code,
             rank: 0,
@@ -70,6 +74,7 @@ pub fn all() -> Vec<Item> {
             items.push(Item {
                 text: alias.name.to_string(),
                 key_start: 0,
+                also: &[],
                 detail: format!("former name ({}) → {}", alias.source, status.code),
                 code: status.code,
                 rank: 1,
@@ -84,6 +89,7 @@ pub fn all() -> Vec<Item> {
         items.push(Item {
             text: constant.name.to_string(),
             key_start: 0,
+            also: &[],
             detail: format!("{} → {}", constant.ecosystem.label(), constant.code),
             code: constant.code,
             rank: 2,
@@ -94,6 +100,7 @@ pub fn all() -> Vec<Item> {
         items.push(Item {
             text: vocab::numbered(entry),
             key_start: 0,
+            also: &[],
             detail: format!("{} → {}", vocabulary.name, entry.status),
             code: entry.status,
             rank: 3,
@@ -107,6 +114,7 @@ pub fn all() -> Vec<Item> {
         items.push(Item {
             text: situation.title.to_string(),
             key_start: 0,
+            also: situation.phrasings,
             detail: format!("situation → {}", situation.code),
             code: situation.code,
             rank: 4,

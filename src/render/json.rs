@@ -144,7 +144,7 @@ pub fn write_object<I: Iterator<Item = Value>>(
 pub fn status(status: &Status, others: &[&Status]) -> Value {
     let mut record = Record::of(status);
     record.also_used_as = Some(others.iter().map(|s| Record::of(s)).collect());
-    serde_json::to_value(record).expect("a record is plain data")
+    to_value(record)
 }
 
 /// An unassigned number, with the x00 code a client should treat it as.
@@ -164,6 +164,31 @@ pub fn unassigned(code: u16, fallback: &Status) -> Value {
     })
 }
 
+/// One search result, as `schemas/search.schema.json` describes it.
+#[derive(Serialize)]
+struct HitFields {
+    schema_version: u32,
+    code: u16,
+    name: &'static str,
+    official: bool,
+    vendor: Option<&'static str>,
+    situation: Option<&'static str>,
+    situation_id: Option<&'static str>,
+    why: &'static str,
+    alternatives: Vec<AlternativeCode>,
+    score: u32,
+    field: &'static str,
+    matched: String,
+    protocol: Option<EntryFields>,
+}
+
+#[derive(Serialize)]
+struct AlternativeCode {
+    code: u16,
+    name: Option<&'static str>,
+    when: &'static str,
+}
+
 /// One search result: who matched, how well, and where.
 pub fn hit(hit: &crate::search::Hit) -> Value {
     let vendor = match hit.status.standing {
@@ -171,33 +196,36 @@ pub fn hit(hit: &crate::search::Hit) -> Value {
         _ => None,
     };
     let answers = hit.situation.filter(|_| hit.field != Field::Alternative);
-    let alternatives: Vec<Value> = answers
+    let alternatives = answers
         .map(|s| s.alternatives)
         .unwrap_or_default()
         .iter()
-        .map(|a| {
-            json!({
-                "code": a.code,
-                "name": db::lead(a.code).map(|s| s.name),
-                "when": a.when,
-            })
+        .map(|a| AlternativeCode {
+            code: a.code,
+            name: db::lead(a.code).map(|s| s.name),
+            when: a.when,
         })
         .collect();
-    json!({
-        "schema_version": SCHEMA_VERSION,
-        "code": hit.status.code,
-        "name": hit.status.name,
-        "official": hit.status.is_official(),
-        "vendor": vendor,
-        "situation": hit.situation.map(|s| s.title),
-        "situation_id": hit.situation.map(|s| s.id),
-        "why": hit.why(),
-        "alternatives": alternatives,
-        "score": hit.score,
-        "field": hit.field.label(),
-        "matched": hit.matched,
-        "protocol": hit.entry.map(|(v, e)| entry_fields(v, e)),
+    to_value(HitFields {
+        schema_version: SCHEMA_VERSION,
+        code: hit.status.code,
+        name: hit.status.name,
+        official: hit.status.is_official(),
+        vendor,
+        situation: hit.situation.map(|s| s.title),
+        situation_id: hit.situation.map(|s| s.id),
+        why: hit.why(),
+        alternatives,
+        score: hit.score,
+        field: hit.field.label(),
+        matched: hit.matched.clone(),
+        protocol: hit.entry.map(|(v, e)| entry_fields(v, e)),
     })
+}
+
+/// A record as a JSON value, to be written or placed in another.
+fn to_value(record: impl Serialize) -> Value {
+    serde_json::to_value(record).expect("records are plain data")
 }
 
 fn class_label(code: u16) -> String {
@@ -232,7 +260,7 @@ struct Record {
     constants: Vec<ConstantName>,
     keywords: &'static [&'static str],
     send: Vec<Value>,
-    protocols: Vec<Value>,
+    protocols: Vec<EntryFields>,
     /// The other meanings of the number, on the record asked for only.
     #[serde(skip_serializing_if = "Option::is_none")]
     also_used_as: Option<Vec<Record>>,
@@ -419,10 +447,10 @@ fn header_usage_key(usage: HeaderUsage) -> &'static str {
 /// One vocabulary entry looked up by name: its fields, how a client reads the status back
 /// where the vocabulary says, and the status object of the code it maps to.
 pub fn entry(vocabulary: &'static Vocabulary, entry: &'static Entry) -> Value {
-    let mut value = entry_fields(vocabulary, entry);
+    let mut value = to_value(entry_fields(vocabulary, entry));
     value["schema_version"] = json!(SCHEMA_VERSION);
     value["reverse"] = match vocab::reverse_of(vocabulary, entry) {
-        Some(reverse) => entry_fields(vocabulary, reverse),
+        Some(reverse) => to_value(entry_fields(vocabulary, reverse)),
         None => Value::Null,
     };
     value["status"] = match db::lead(entry.status) {
@@ -449,25 +477,49 @@ pub fn vocabulary(vocabulary: &'static Vocabulary) -> Value {
 }
 
 /// The fields every entry object has, in a card, a list or a lookup.
-fn entry_fields(vocabulary: &Vocabulary, entry: &Entry) -> Value {
-    json!({
-        "vocabulary": vocabulary.key,
-        "vocabulary_name": vocabulary.name,
-        "name": entry.name,
-        "number": entry.number,
-        "code": entry.status,
-        "code_name": db::lead(entry.status).map(|s| s.name),
-        "direction": entry.direction.key(),
-        "context": entry.context,
-        "meaning": entry.meaning,
-        "source": {
-            "document": entry.source.document,
-            "section": entry.source.section,
-            "url": entry.source.url,
-            "cite": entry.source.cite(),
+/// A protocol entry's own fields, as `schemas/protocol-entry.schema.json` describes them.
+#[derive(Serialize)]
+struct EntryFields {
+    vocabulary: &'static str,
+    vocabulary_name: &'static str,
+    name: &'static str,
+    number: Option<u32>,
+    code: u16,
+    code_name: Option<&'static str>,
+    direction: &'static str,
+    context: Option<&'static str>,
+    meaning: &'static str,
+    source: EntrySource,
+    quote: String,
+}
+
+#[derive(Serialize)]
+struct EntrySource {
+    document: &'static str,
+    section: Option<&'static str>,
+    url: &'static str,
+    cite: String,
+}
+
+fn entry_fields(vocabulary: &'static Vocabulary, entry: &'static Entry) -> EntryFields {
+    EntryFields {
+        vocabulary: vocabulary.key,
+        vocabulary_name: vocabulary.name,
+        name: entry.name,
+        number: entry.number,
+        code: entry.status,
+        code_name: db::lead(entry.status).map(|s| s.name),
+        direction: entry.direction.key(),
+        context: entry.context,
+        meaning: entry.meaning,
+        source: EntrySource {
+            document: entry.source.document,
+            section: entry.source.section,
+            url: entry.source.url,
+            cite: entry.source.cite(),
         },
-        "quote": entry.quote.split_whitespace().collect::<Vec<_>>().join(" "),
-    })
+        quote: entry.quote.split_whitespace().collect::<Vec<_>>().join(" "),
+    }
 }
 
 /// How to send the code in each framework that has a snippet for it; none for a vendor's

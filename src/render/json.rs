@@ -182,11 +182,22 @@ struct HitFields {
     protocol: Option<EntryFields>,
 }
 
+/// A code that fits instead, and when: in search hits and `which` leaves alike.
 #[derive(Serialize)]
-struct AlternativeCode {
-    code: u16,
-    name: Option<&'static str>,
-    when: &'static str,
+pub struct AlternativeCode {
+    pub code: u16,
+    pub name: Option<&'static str>,
+    pub when: &'static str,
+}
+
+impl AlternativeCode {
+    pub fn of(alternative: &db::Alternative) -> AlternativeCode {
+        AlternativeCode {
+            code: alternative.code,
+            name: db::lead(alternative.code).map(|s| s.name),
+            when: alternative.when,
+        }
+    }
 }
 
 /// One search result: who matched, how well, and where.
@@ -200,11 +211,7 @@ pub fn hit(hit: &crate::search::Hit) -> Value {
         .map(|s| s.alternatives)
         .unwrap_or_default()
         .iter()
-        .map(|a| AlternativeCode {
-            code: a.code,
-            name: db::lead(a.code).map(|s| s.name),
-            when: a.when,
-        })
+        .map(AlternativeCode::of)
         .collect();
     to_value(HitFields {
         schema_version: SCHEMA_VERSION,
@@ -224,7 +231,7 @@ pub fn hit(hit: &crate::search::Hit) -> Value {
 }
 
 /// A record as a JSON value, to be written or placed in another.
-fn to_value(record: impl Serialize) -> Value {
+pub fn to_value(record: impl Serialize) -> Value {
     serde_json::to_value(record).expect("records are plain data")
 }
 

@@ -2,7 +2,8 @@
 
 use std::io::{self, Write};
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::Detail;
 use super::style::Theme;
@@ -93,25 +94,45 @@ fn code_lines(
     Ok(())
 }
 
+/// One REST operation, as `schemas/rest.schema.json` describes it.
+#[derive(Serialize)]
+struct OperationFields {
+    schema_version: u32,
+    operation: &'static str,
+    method: &'static str,
+    path: &'static str,
+    success: Vec<NamedCode>,
+    success_note: &'static str,
+    errors: Vec<NamedCode>,
+}
+
+#[derive(Serialize)]
+struct NamedCode {
+    code: u16,
+    name: Option<&'static str>,
+}
+
 pub fn to_json(operations: &[&Operation]) -> Value {
-    let named = |codes: &[u16]| -> Vec<Value> {
+    let named = |codes: &[u16]| -> Vec<NamedCode> {
         codes
             .iter()
-            .map(|c| json!({"code": c, "name": db::registered_code(*c).map(|s| s.name)}))
+            .map(|&code| NamedCode {
+                code,
+                name: db::registered_code(code).map(|s| s.name),
+            })
             .collect()
     };
-    json!(
-        operations
-            .iter()
-            .map(|op| json!({
-                "schema_version": super::json::SCHEMA_VERSION,
-                "operation": op.name,
-                "method": op.method,
-                "path": op.path,
-                "success": named(op.success),
-                "success_note": op.success_note,
-                "errors": named(op.errors),
-            }))
-            .collect::<Vec<_>>()
-    )
+    let operations: Vec<OperationFields> = operations
+        .iter()
+        .map(|op| OperationFields {
+            schema_version: super::json::SCHEMA_VERSION,
+            operation: op.name,
+            method: op.method,
+            path: op.path,
+            success: named(op.success),
+            success_note: op.success_note,
+            errors: named(op.errors),
+        })
+        .collect();
+    super::json::to_value(operations)
 }

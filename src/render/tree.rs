@@ -3,8 +3,10 @@
 
 use std::io::{self, Write};
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
+use super::json::{AlternativeCode, to_value};
 use super::style::Theme;
 use super::term::Term;
 use super::wrap;
@@ -106,48 +108,107 @@ pub fn to_json(node: &Node) -> Value {
     value
 }
 
+/// A question of the tree or a leaf, as `schemas/which-tree.schema.json` describes them.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum NodeFields {
+    Question {
+        id: &'static str,
+        question: &'static str,
+        answers: Vec<AnswerFields>,
+    },
+    Leaf(LeafFields),
+}
+
+#[derive(Serialize)]
+struct AnswerFields {
+    answer: &'static str,
+    text: &'static str,
+    next: NodeFields,
+}
+
+/// A leaf: the code, the situation it stands for, why, and the alternatives.
+#[derive(Serialize)]
+struct LeafFields {
+    code: u16,
+    name: Option<&'static str>,
+    situation: &'static str,
+    situation_id: &'static str,
+    why: &'static str,
+    alternatives: Vec<AlternativeCode>,
+}
+
+#[derive(Serialize)]
+struct StepFields {
+    question: &'static str,
+    answer: &'static str,
+    text: &'static str,
+}
+
+#[derive(Serialize)]
+struct PathFields {
+    schema_version: u32,
+    path: Vec<StepFields>,
+    leaf: LeafFields,
+}
+
 fn node_json(node: &Node) -> Value {
+    to_value(node_fields(node))
+}
+
+fn node_fields(node: &Node) -> NodeFields {
     match node {
-        Node::Leaf(leaf) => leaf_json(leaf),
-        Node::Question(q) => json!({
-            "id": q.id,
-            "question": q.text,
-            "answers": q.answers.iter().map(|a| json!({
-                "answer": a.label,
-                "text": a.text,
-                "next": node_json(a.next),
-            })).collect::<Vec<_>>(),
-        }),
+        Node::Leaf(leaf) => NodeFields::Leaf(leaf_fields(leaf)),
+        Node::Question(q) => NodeFields::Question {
+            id: q.id,
+            question: q.text,
+            answers: q
+                .answers
+                .iter()
+                .map(|a| AnswerFields {
+                    answer: a.label,
+                    text: a.text,
+                    next: node_fields(a.next),
+                })
+                .collect(),
+        },
+    }
+}
+
+fn leaf_fields(leaf: &Leaf) -> LeafFields {
+    let situation = leaf.situation();
+    LeafFields {
+        code: leaf.code(),
+        name: db::registered_code(leaf.code()).map(|s| s.name),
+        situation: situation.title,
+        situation_id: situation.id,
+        why: situation.why,
+        alternatives: situation
+            .alternatives
+            .iter()
+            .map(AlternativeCode::of)
+            .collect(),
     }
 }
 
 /// A leaf as data: the code, the situation it stands for, why, and the alternatives.
 pub fn leaf_json(leaf: &Leaf) -> Value {
-    let situation = leaf.situation();
-    json!({
-        "code": leaf.code(),
-        "name": db::registered_code(leaf.code()).map(|s| s.name),
-        "situation": situation.title,
-        "situation_id": situation.id,
-        "why": situation.why,
-        "alternatives": situation.alternatives.iter().map(|a| json!({
-            "code": a.code,
-            "name": db::lead(a.code).map(|s| s.name),
-            "when": a.when,
-        })).collect::<Vec<_>>(),
-    })
+    to_value(leaf_fields(leaf))
 }
 
 /// A walked path as data.
 pub fn path_json(steps: &[Step], leaf: &Leaf) -> Value {
-    json!({
-        "schema_version": super::json::SCHEMA_VERSION,
-        "path": steps.iter().map(|s| json!({
-            "question": s.question.text,
-            "answer": s.answer.label,
-            "text": s.answer.text,
-        })).collect::<Vec<_>>(),
-        "leaf": leaf_json(leaf),
+    to_value(PathFields {
+        schema_version: super::json::SCHEMA_VERSION,
+        path: steps
+            .iter()
+            .map(|s| StepFields {
+                question: s.question.text,
+                answer: s.answer.label,
+                text: s.answer.text,
+            })
+            .collect(),
+        leaf: leaf_fields(leaf),
     })
 }
 

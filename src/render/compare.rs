@@ -2,7 +2,8 @@
 
 use std::io::{self, Write};
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::Detail;
 use super::style::Theme;
@@ -201,17 +202,26 @@ pub fn write_json(
 ) -> io::Result<()> {
     let codes = super::json::Streamed::new(statuses.iter().map(|s| super::json::status(s, &[])));
     let comparison = comparison.map(|c| {
-        json!({
-            "covers": c.codes,
-            "title": c.title,
-            "note": c.note,
-            "rules": c.rules,
+        super::json::to_value(ComparisonFields {
+            covers: c.codes,
+            title: c.title,
+            note: c.note,
+            rules: c.rules,
         })
     });
     super::json::write_object(
         out,
-        &[("schema_version", json!(super::json::SCHEMA_VERSION))],
+        &[("schema_version", Value::from(super::json::SCHEMA_VERSION))],
         ("codes", codes),
         &[("comparison", comparison.unwrap_or(Value::Null))],
     )
+}
+
+/// The curated note on a set of codes, as `schemas/compare.schema.json` describes it.
+#[derive(Serialize)]
+struct ComparisonFields {
+    covers: &'static [u16],
+    title: &'static str,
+    note: &'static str,
+    rules: &'static [&'static str],
 }

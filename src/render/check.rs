@@ -4,7 +4,8 @@
 
 use std::io::{self, Write};
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::style::Theme;
 use super::wrap;
@@ -114,14 +115,12 @@ impl<'w, W: Write> Writer<'w, W> {
 
     /// Ends the output with the redirect chain and the counts.
     pub fn finish(&mut self, chains: &[Chain], skipped: usize) -> io::Result<()> {
-        let chain_json = |c: &Chain| {
-            json!({
-                "hops": c.codes,
-                "permanent": c.permanent,
-                "method_kept": c.method_kept,
-                "looped": c.looped,
-                "from": c.from,
-            })
+        let chain_json = |c: &'_ Chain| ChainFields {
+            hops: c.codes.clone(),
+            permanent: c.permanent,
+            method_kept: c.method_kept,
+            looped: c.looped,
+            from: c.from.clone(),
         };
         let [errors, warnings, notes] = self.counts;
         if self.json {
@@ -133,21 +132,20 @@ impl<'w, W: Write> Writer<'w, W> {
                 )?;
             }
             // `chain` is the input's one chain (`curl -sIL`); `chains` lists every chain.
-            let single = match chains {
-                [one] => chain_json(one),
-                _ => Value::Null,
-            };
-            let tail = json!({
-                "chain": single,
-                "chains": chains.iter().map(chain_json).collect::<Vec<_>>(),
-                "summary": {
-                    "responses": self.reported,
-                    "errors": errors,
-                    "warnings": warnings,
-                    "notes": notes,
-                    "skipped": skipped,
+            let tail = Tail {
+                chain: match chains {
+                    [one] => Some(chain_json(one)),
+                    _ => None,
                 },
-            });
+                chains: chains.iter().map(chain_json).collect(),
+                summary: Summary {
+                    responses: self.reported,
+                    errors,
+                    warnings,
+                    notes,
+                    skipped,
+                },
+            };
             let text = super::json::to_string(&tail)?;
             // The tail object's fields follow the array inside the same object.
             let fields = text
@@ -312,29 +310,90 @@ fn text_report(
 fn response_json(exchange: &Exchange, findings: &[Finding]) -> Value {
     let response = &exchange.response;
     let lead = db::meanings(response.code).first().copied();
-    json!({
-        "version": response.version,
-        "code": response.code,
-        "reason": response.reason,
-        "name": lead.map(|s| s.name),
-        "class": format!("{}xx", response.code / 100),
-        "standing": lead.map_or(
-            if (100..=599).contains(&response.code) { "unassigned" } else { "invalid" },
+    super::json::to_value(ResponseFields {
+        version: &response.version,
+        code: response.code,
+        reason: &response.reason,
+        name: lead.map(|s| s.name),
+        class: format!("{}xx", response.code / 100),
+        standing: lead.map_or(
+            if (100..=599).contains(&response.code) {
+                "unassigned"
+            } else {
+                "invalid"
+            },
             |s| s.standing.label(),
         ),
-        "vendor": lead.and_then(|s| match s.standing {
+        vendor: lead.and_then(|s| match s.standing {
             Standing::Unofficial { vendor, .. } => Some(vendor),
             _ => None,
         }),
-        "request": exchange.request.as_ref().map(|q| json!({
-            "method": q.method,
-            "target": q.target,
-        })),
-        "findings": findings.iter().map(|f| json!({
-            "check": f.check,
-            "level": f.level.label(),
-            "message": f.message,
-            "source": f.source,
-        })).collect::<Vec<_>>(),
+        request: exchange.request.as_ref().map(|q| RequestFields {
+            method: &q.method,
+            target: &q.target,
+        }),
+        findings: findings
+            .iter()
+            .map(|f| FindingFields {
+                check: f.check,
+                level: f.level.label(),
+                message: &f.message,
+                source: f.source,
+            })
+            .collect(),
     })
+}
+
+/// One response's report, as `schemas/check.schema.json` describes it.
+#[derive(Serialize)]
+struct ResponseFields<'a> {
+    version: &'a str,
+    code: u16,
+    reason: &'a str,
+    name: Option<&'static str>,
+    class: String,
+    standing: &'static str,
+    vendor: Option<&'static str>,
+    request: Option<RequestFields<'a>>,
+    findings: Vec<FindingFields<'a>>,
+}
+
+#[derive(Serialize)]
+struct RequestFields<'a> {
+    method: &'a str,
+    target: &'a str,
+}
+
+#[derive(Serialize)]
+struct FindingFields<'a> {
+    check: &'static str,
+    level: &'static str,
+    message: &'a str,
+    source: &'static str,
+}
+
+/// What follows the responses: the redirect chains and the counts.
+#[derive(Serialize)]
+struct Tail {
+    chain: Option<ChainFields>,
+    chains: Vec<ChainFields>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct ChainFields {
+    hops: Vec<u16>,
+    permanent: bool,
+    method_kept: bool,
+    looped: bool,
+    from: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    responses: usize,
+    errors: usize,
+    warnings: usize,
+    notes: usize,
+    skipped: usize,
 }

@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use crate::search::Field;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
+use serde_json::Value;
 use serde_json::ser::{Formatter, PrettyFormatter};
-use serde_json::{Value, json};
 
 use super::term::{body_text, cache_text, method_text};
 use crate::db::vocab::{self, Entry, Vocabulary};
@@ -149,19 +149,31 @@ pub fn status(status: &Status, others: &[&Status]) -> Value {
 
 /// An unassigned number, with the x00 code a client should treat it as.
 pub fn unassigned(code: u16, fallback: &Status) -> Value {
-    json!({
-        "schema_version": SCHEMA_VERSION,
-        "code": code,
-        "name": "Unassigned",
-        "class": class_label(code),
-        "standing": "unassigned",
-        "official": false,
-        "summary": format!(
+    to_value(Unassigned {
+        schema_version: SCHEMA_VERSION,
+        code,
+        name: "Unassigned",
+        class: class_label(code),
+        standing: "unassigned",
+        official: false,
+        summary: format!(
             "Not registered; RFC 9110 §15 says to treat it as {}.",
             fallback.code
         ),
-        "treat_as": status(fallback, &[]),
+        treat_as: status(fallback, &[]),
     })
+}
+
+#[derive(Serialize)]
+struct Unassigned {
+    schema_version: u32,
+    code: u16,
+    name: &'static str,
+    class: String,
+    standing: &'static str,
+    official: bool,
+    summary: String,
+    treat_as: Value,
 }
 
 /// One search result, as `schemas/search.schema.json` describes it.
@@ -266,7 +278,7 @@ struct Record {
     related: Vec<RelatedCode>,
     constants: Vec<ConstantName>,
     keywords: &'static [&'static str],
-    send: Vec<Value>,
+    send: Vec<SnippetFields>,
     protocols: Vec<EntryFields>,
     /// The other meanings of the number, on the record asked for only.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -455,7 +467,7 @@ fn header_usage_key(usage: HeaderUsage) -> &'static str {
 /// where the vocabulary says, and the status object of the code it maps to.
 pub fn entry(vocabulary: &'static Vocabulary, entry: &'static Entry) -> Value {
     let mut value = to_value(entry_fields(vocabulary, entry));
-    value["schema_version"] = json!(SCHEMA_VERSION);
+    value["schema_version"] = Value::from(SCHEMA_VERSION);
     value["reverse"] = match vocab::reverse_of(vocabulary, entry) {
         Some(reverse) => to_value(entry_fields(vocabulary, reverse)),
         None => Value::Null,
@@ -469,22 +481,33 @@ pub fn entry(vocabulary: &'static Vocabulary, entry: &'static Entry) -> Value {
 
 /// A whole vocabulary: what it is and every entry.
 pub fn vocabulary(vocabulary: &'static Vocabulary) -> Value {
-    json!({
-        "schema_version": SCHEMA_VERSION,
-        "key": vocabulary.key,
-        "name": vocabulary.name,
-        "aliases": vocabulary.aliases,
-        "about": vocabulary.about,
-        "entries": vocabulary
+    to_value(VocabularyFields {
+        schema_version: SCHEMA_VERSION,
+        key: vocabulary.key,
+        name: vocabulary.name,
+        aliases: vocabulary.aliases,
+        about: vocabulary.about,
+        entries: vocabulary
             .entries
             .iter()
             .map(|e| entry_fields(vocabulary, e))
-            .collect::<Vec<_>>(),
+            .collect(),
     })
 }
 
-/// The fields every entry object has, in a card, a list or a lookup.
-/// A protocol entry's own fields, as `schemas/protocol-entry.schema.json` describes them.
+/// A whole vocabulary, as `schemas/protocol.schema.json` describes it.
+#[derive(Serialize)]
+struct VocabularyFields {
+    schema_version: u32,
+    key: &'static str,
+    name: &'static str,
+    aliases: &'static [&'static str],
+    about: &'static str,
+    entries: Vec<EntryFields>,
+}
+
+/// The fields every protocol entry object has, in a card, a list or a lookup, as
+/// `schemas/protocol-entry.schema.json` describes them.
 #[derive(Serialize)]
 struct EntryFields {
     vocabulary: &'static str,
@@ -529,9 +552,22 @@ fn entry_fields(vocabulary: &'static Vocabulary, entry: &'static Entry) -> Entry
     }
 }
 
+/// A framework's lines for a code, in a status record's `send`.
+#[derive(Serialize)]
+struct SnippetFields {
+    framework: &'static str,
+    label: &'static str,
+    version: &'static str,
+    language: &'static str,
+    runs: bool,
+    lines: String,
+    note: Option<&'static str>,
+    headers: Vec<&'static str>,
+}
+
 /// How to send the code in each framework that has a snippet for it; none for a vendor's
 /// meaning of a number.
-fn send_snippets(status: &Status) -> Vec<Value> {
+fn send_snippets(status: &Status) -> Vec<SnippetFields> {
     if !status.is_official() {
         return Vec::new();
     }
@@ -540,18 +576,18 @@ fn send_snippets(status: &Status) -> Vec<Value> {
         .filter_map(|f| send::snippet(f, status.code))
         .map(|snippet| {
             let framework = snippet.framework;
-            json!({
-                "framework": framework.key(),
-                "label": framework.label(),
-                "version": framework.version(),
-                "language": framework.language(),
-                "runs": snippet.runs(),
-                "lines": snippet.lines,
-                "note": snippet.note,
-                "headers": send::needs::Needs::of(status.code)
-                    .map(|n| n.headers.iter().map(|(name, _)| *name).collect::<Vec<_>>())
+            SnippetFields {
+                framework: framework.key(),
+                label: framework.label(),
+                version: framework.version(),
+                language: framework.language(),
+                runs: snippet.runs(),
+                note: snippet.note,
+                headers: send::needs::Needs::of(status.code)
+                    .map(|n| n.headers.iter().map(|(name, _)| *name).collect())
                     .unwrap_or_default(),
-            })
+                lines: snippet.lines,
+            }
         })
         .collect()
 }
@@ -582,7 +618,7 @@ mod tests {
         let counter = Rc::clone(&written);
         let items = (0..5).map(|i| {
             seen.push(*counter.borrow());
-            json!({ "i": i, "text": "x".repeat(100) })
+            serde_json::json!({ "i": i, "text": "x".repeat(100) })
         });
         write_array(&mut Probe(Rc::clone(&written)), items).unwrap();
         // Each element is made only after the ones before it were written out.

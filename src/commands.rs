@@ -627,11 +627,18 @@ pub fn completions(
 ) -> Result<Exit, Error> {
     let script = crate::completion::script(shell);
     if as_json {
-        let value = serde_json::json!({
-            "schema_version": json::SCHEMA_VERSION,
-            "shell": shell.to_string(),
-            "script": script,
-        });
+        /// A script as data, as `schemas/completions.schema.json` describes it.
+        #[derive(serde::Serialize)]
+        struct Script {
+            schema_version: u32,
+            shell: String,
+            script: String,
+        }
+        let value = Script {
+            schema_version: json::SCHEMA_VERSION,
+            shell: shell.to_string(),
+            script,
+        };
         json::write(out, &value)?;
     } else {
         out.write_all(script.as_bytes())?;

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::json::{AlternativeCode, to_value};
 use super::style::Theme;
@@ -103,7 +103,10 @@ fn branches(out: &mut impl Write, theme: Theme, node: &Node, prefix: &str) -> io
 pub fn to_json(node: &Node) -> Value {
     let mut value = node_json(node);
     if let Value::Object(map) = &mut value {
-        map.insert("schema_version".into(), json!(super::json::SCHEMA_VERSION));
+        map.insert(
+            "schema_version".into(),
+            Value::from(super::json::SCHEMA_VERSION),
+        );
     }
     value
 }

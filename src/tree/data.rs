@@ -739,6 +739,13 @@ static CONTENT: Node = Node::Question(Question {
             }),
         },
         Answer {
+            label: "harmful content",
+            text: "A scan or policy refuses what it holds, e.g. malware",
+            next: &Node::Leaf(Leaf {
+                situation: "upload-refused-by-malware-scan",
+            }),
+        },
+        Answer {
             label: "graphql document",
             text: "A GraphQL query that fails to parse or validate",
             next: &Node::Leaf(Leaf {

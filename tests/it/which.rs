@@ -100,6 +100,11 @@ const SCENARIOS: &[(&str, &str, u16)] = &[
         403,
     ),
     (
+        "an upload fails the antivirus scan",
+        "failed/the request/what/harmful content",
+        403,
+    ),
+    (
         "a GraphQL query fails validation",
         "failed/the request/what/graphql document",
         422,

@@ -1030,6 +1030,38 @@ pub static SITUATIONS: &[Situation] = &[
         ],
     },
     Situation {
+        id: "upload-refused-by-malware-scan",
+        title: "an uploaded file is refused because a malware scan flags it",
+        phrasings: &[
+            "virus detected in upload",
+            "antivirus rejects uploaded file",
+            "upload infected with malware",
+            "clamav flags an uploaded file",
+            "eicar test file upload",
+            "malicious file upload blocked",
+            "file failed the virus scan",
+        ],
+        code: 403,
+        vendor: None,
+        why: "The server understood the upload and refuses to keep what it holds, which 403 \
+              covers: the server understood the request but refuses to fulfill it (RFC 9110 \
+              §15.5.4); ownCloud answers an infected upload with 403. Opinions differ: \
+              Nextcloud's antivirus answers 415, and some services 400. Say in the body that \
+              a scan refused the file.",
+        alternatives: &[
+            Alternative {
+                code: 422,
+                when: "if your API reports every rule on what a body holds as a validation \
+                      error",
+            },
+            Alternative {
+                code: 415,
+                when: "only for a format the endpoint does not take (RFC 9110 §15.5.16), not \
+                      for a file in an accepted format whose content is refused",
+            },
+        ],
+    },
+    Situation {
         id: "unsupported-patch-format",
         title: "a PATCH uses a patch format the resource does not support",
         phrasings: &[

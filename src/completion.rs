@@ -271,7 +271,9 @@ pub fn topics(current: &OsStr) -> Vec<CompletionCandidate> {
         .collect()
 }
 
-/// The words typed before the one being completed, from the request a shell sends.
+/// The words typed before the one being completed, the program's name left out, from the
+/// request a shell sends: the words after `--`, and the index of the current one where the
+/// shell gives it.
 fn typed_words() -> Vec<String> {
     let words: Vec<String> = std::env::args().skip_while(|a| a != "--").skip(1).collect();
     let at = std::env::var("_CLAP_COMPLETE_INDEX")
@@ -281,16 +283,9 @@ fn typed_words() -> Vec<String> {
     words.into_iter().take(at).skip(1).collect()
 }
 
-/// The word before the one being completed, from the request a shell sends: the words
-/// after `--`, and the index of the current one where the shell gives it.
+/// The word before the one being completed.
 fn previous_word() -> Option<String> {
-    let words: Vec<String> = std::env::args().skip_while(|a| a != "--").skip(1).collect();
-    let at = std::env::var("_CLAP_COMPLETE_INDEX")
-        .ok()
-        .and_then(|i| i.parse::<usize>().ok())
-        .unwrap_or(words.len().saturating_sub(1));
-    // The first word is the program itself.
-    (at >= 2).then(|| words.get(at - 1).cloned()).flatten()
+    typed_words().pop()
 }
 
 /// Values for a lookup: after a protocol's name (`httpcode grpc `), that protocol's names;

@@ -206,7 +206,7 @@ impl Picker {
             let bar = theme.muted("│");
             for (i, left) in list.into_iter().enumerate() {
                 let right = preview.get(i).map_or("", String::as_str);
-                let pad = list_width.saturating_sub(visible_width(&left));
+                let pad = list_width.saturating_sub(wrap::width(&left));
                 page.push(format!("{left}{} {bar} {right}", " ".repeat(pad)));
             }
         } else {
@@ -319,24 +319,6 @@ fn typeable(c: char) -> bool {
     !c.is_control() && !crate::safe::is_unsafe(c)
 }
 
-/// Columns a line takes, colour sequences aside.
-fn visible_width(line: &str) -> usize {
-    let mut columns = 0;
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            for c in chars.by_ref() {
-                if c.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            columns += 1;
-        }
-    }
-    columns
-}
-
 /// A plain text cut to `width` columns, with an ellipsis where it was cut.
 fn clip_plain(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
@@ -349,7 +331,7 @@ fn clip_plain(text: &str, width: usize) -> String {
 
 /// A styled line cut to `width` visible columns, its colour sequences kept and reset after.
 fn clip(line: &str, width: usize) -> String {
-    if visible_width(line) <= width {
+    if wrap::width(line) <= width {
         return line.to_string();
     }
     let mut out = String::with_capacity(line.len());
@@ -465,7 +447,7 @@ mod tests {
             assert!(page.len() <= usize::from(rows), "{columns}x{rows}");
             for line in &page {
                 assert!(
-                    visible_width(line) < usize::from(columns),
+                    wrap::width(line) < usize::from(columns),
                     "{columns}x{rows}: {line:?}"
                 );
             }
@@ -497,8 +479,8 @@ mod tests {
     #[test]
     fn clipping_counts_only_what_shows() {
         let styled = "\u{1b}[1mabcdef\u{1b}[0m";
-        assert_eq!(visible_width(styled), 6);
-        assert_eq!(visible_width(&clip(styled, 3)), 3);
+        assert_eq!(wrap::width(styled), 6);
+        assert_eq!(wrap::width(&clip(styled, 3)), 3);
         assert_eq!(clip_plain("abcdef", 4), "abc…");
     }
 }

@@ -40,12 +40,6 @@ impl<W: Write> Term<'_, W> {
         wrap::write_styled(&mut self.out, text, options, |line| theme.muted(line))
     }
 
-    /// A styled line of `plain_len` visible columns as it is, or wrapped as words under a
-    /// two-column indent when it is wider than the screen.
-    pub(super) fn line_or_wrapped(&mut self, styled: &str, plain_len: usize) -> io::Result<()> {
-        wrap::write_fitted(&mut self.out, self.theme.width, styled, plain_len)
-    }
-
     pub(super) fn para_hanging(&mut self, first: &str, rest: &str, text: &str) -> io::Result<()> {
         let options = wrap::Options::new(self.theme.width)
             .initial_indent(first)

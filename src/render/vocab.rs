@@ -42,7 +42,7 @@ impl<W: Write> Term<'_, W> {
             .map(|part| part.chars().count())
             .sum::<usize>()
             + 5;
-        self.line_or_wrapped(&styled, plain)?;
+        super::wrap::write_fitted(&mut self.out, self.theme.width, &styled, plain)?;
         if detail == Detail::Brief {
             return Ok(());
         }

@@ -107,7 +107,7 @@ pub fn write_fitted(
 /// Columns a piece of text takes: one per character, none for a colour sequence
 /// (`ESC [ ... m`), so that styled words wrap where their plain text would. Untrusted text
 /// never carries a raw ESC (see `safe`).
-fn width(text: &str) -> usize {
+pub fn width(text: &str) -> usize {
     if !text.bytes().any(|b| b == 0x1b || b >= 0x80) {
         return text.len();
     }

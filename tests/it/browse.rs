@@ -117,12 +117,7 @@ fn a_resize_redraws_at_the_new_size() {
 fn sigterm_restores_the_terminal() {
     let mut term = Terminal::start(&["browse"], 24, 80);
     term.wait_for("❯ 100 Continue");
-    let pid = term.child.process_id().expect("a pid").to_string();
-    let sent = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    term.signal("-TERM");
     let (code, screen) = term.finish();
     assert_eq!(code, 143);
     assert_eq!(screen.trim(), "", "{screen}");

@@ -51,21 +51,25 @@ fn candidates(output: std::process::Output, shell: &str, line: &str) -> Vec<Stri
         .collect()
 }
 
+/// Calls the completion function registered in `$spec` for `$LINE`, as bash does for a Tab
+/// with the cursor at the end, and prints what it offers.
+const CALL_COMPLETER: &str = r#"
+    function=${spec##*-F }; function=${function%% *}
+    read -ra COMP_WORDS <<< "$LINE"
+    [[ $LINE == *" " ]] && COMP_WORDS+=("")
+    COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+    COMP_LINE=$LINE; COMP_POINT=${#LINE}; COMP_TYPE=9
+    "$function" httpcode "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+    printf '%s\n' "${COMPREPLY[@]}"
+"#;
+
 /// What bash offers for `line` (the cursor at its end).
 fn bash(line: &str) -> Vec<String> {
-    let script = r#"
-        source <(httpcode completions bash)
-        spec=$(complete -p httpcode) || exit 3
-        function=${spec##*-F }; function=${function%% *}
-        read -ra COMP_WORDS <<< "$LINE"
-        [[ $LINE == *" " ]] && COMP_WORDS+=("")
-        COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
-        COMP_LINE=$LINE; COMP_POINT=${#LINE}; COMP_TYPE=9
-        "$function" httpcode "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
-        printf '%s\n' "${COMPREPLY[@]}"
-    "#;
+    let script = format!(
+        "source <(httpcode completions bash)\nspec=$(complete -p httpcode) || exit 3\n{CALL_COMPLETER}"
+    );
     let output = Command::new("bash")
-        .args(["--norc", "--noprofile", "-c", script])
+        .args(["--norc", "--noprofile", "-c", &script])
         .env("PATH", path())
         .env("LINE", line)
         .output()
@@ -73,11 +77,13 @@ fn bash(line: &str) -> Vec<String> {
     candidates(output, "bash", line)
 }
 
+/// Types a line and a Tab into an interactive zsh on a pseudo-terminal.
+const ZSH_TAB: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/shells/complete.zsh");
+
 /// What zsh offers when Tab is pressed after `line`.
 fn zsh(line: &str) -> Vec<String> {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/shells/complete.zsh");
     let output = Command::new("zsh")
-        .args(["-f", script, line])
+        .args(["-f", ZSH_TAB, line])
         .env("PATH", path())
         .output()
         .expect("runs zsh");
@@ -416,16 +422,11 @@ fn bash_first_tab(home: &std::path::Path, line: &str) -> Vec<String> {
             "$loader" httpcode
             spec=$(complete -p httpcode) || exit 4
         }
-        function=${spec##*-F }; function=${function%% *}
-        read -ra COMP_WORDS <<< "$LINE"
-        [[ $LINE == *" " ]] && COMP_WORDS+=("")
-        COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
-        COMP_LINE=$LINE; COMP_POINT=${#LINE}; COMP_TYPE=9
-        "$function" httpcode "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
-        printf '%s\n' "${COMPREPLY[@]}"
-    "#;
+    "#
+    .to_string()
+        + CALL_COMPLETER;
     let output = as_user("bash", home)
-        .args(["-i", "-c", script])
+        .args(["-i", "-c", &script])
         .env("LINE", line)
         .output()
         .expect("runs bash");
@@ -468,12 +469,11 @@ fn zsh_recipes_answer_the_first_tab_of_a_new_shell() {
     }
     let recipes = readme_recipes("zsh");
     assert_eq!(recipes.len(), 2, "{recipes:?}");
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/shells/complete.zsh");
     for (i, recipe) in recipes.iter().enumerate() {
         let home = fresh_home(&format!("zsh-{i}"));
         install("zsh", recipe, &home);
         let output = as_user("zsh", &home)
-            .args(["-f", script, FIRST_TAB, "installed"])
+            .args(["-f", ZSH_TAB, FIRST_TAB, "installed"])
             .output()
             .expect("runs zsh");
         has_all(

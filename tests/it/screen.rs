@@ -146,12 +146,7 @@ fn sigterm_sighup_sigint_and_sigquit_restore_the_terminal() {
     for (signal, expected) in [("-TERM", 143), ("-HUP", 129), ("-INT", 130), ("-QUIT", 131)] {
         let mut term = Terminal::start(&["which"], 24, 80);
         term.wait_for("What happened to the request?");
-        let pid = term.child.process_id().expect("a pid");
-        let killed = std::process::Command::new("kill")
-            .args([signal, &pid.to_string()])
-            .status()
-            .expect("runs kill");
-        assert!(killed.success());
+        term.signal(signal);
         let (code, screen) = term.finish();
         assert_eq!(code, expected, "{signal}");
         assert_eq!(screen.trim(), "", "{signal}: {screen}");
@@ -227,14 +222,7 @@ fn sigtstp_gives_the_terminal_back_and_sigcont_redraws() {
     let mut term = Terminal::start(&["which"], 24, 80);
     term.wait_for("What happened to the request?");
     let pid = term.child.process_id().expect("a pid").to_string();
-    let kill = |signal: &str| {
-        let sent = std::process::Command::new("kill")
-            .args([signal, &pid])
-            .status()
-            .expect("runs kill");
-        assert!(sent.success());
-    };
-    kill("-TSTP");
+    term.signal("-TSTP");
     let deadline = Instant::now() + Duration::from_secs(5);
     while term.parser.screen().alternate_screen() {
         assert!(Instant::now() < deadline, "still on the alternate screen");
@@ -261,7 +249,7 @@ fn sigtstp_gives_the_terminal_back_and_sigcont_redraws() {
         assert!(Instant::now() < deadline, "it did not stop");
         std::thread::sleep(Duration::from_millis(10));
     }
-    kill("-CONT");
+    term.signal("-CONT");
     let deadline = Instant::now() + Duration::from_secs(5);
     while !term.parser.screen().alternate_screen() {
         assert!(Instant::now() < deadline, "the prompt did not come back");

@@ -118,6 +118,16 @@ impl Terminal {
         self.parser.process(bytes);
     }
 
+    /// Sends the program a signal, as `kill -TERM` names it.
+    pub fn signal(&self, signal: &str) {
+        let pid = self.child.process_id().expect("a pid").to_string();
+        let sent = std::process::Command::new("kill")
+            .args([signal, &pid])
+            .status()
+            .expect("runs kill");
+        assert!(sent.success(), "kill {signal}");
+    }
+
     pub fn keys(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).expect("types");
         self.writer.flush().expect("flushes");
